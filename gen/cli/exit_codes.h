@@ -1,0 +1,35 @@
+// exit_codes.h: seedgen's documented exit codes (README, "Exit codes"). Only main() uses them.
+#pragma once
+
+#include "core/error.h"
+
+namespace seedgen {
+
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitInternal = 1,      // a bug: an unexpected exception
+  kExitUsage = 2,         // bad command-line arguments
+  kExitProfile = 3,       // malformed or invalid profile
+  kExitConnection = 4,    // database unreachable or credentials refused
+  kExitTarget = 5,        // target not usable: not empty, missing or changed migrations
+  kExitMigration = 6,     // a migration failed (rolled back)
+  kExitLoad = 7,          // a load failed (rolled back; the database is as it was)
+  kExitIo = 8,            // a local file could not be read or written
+  kExitInterrupted = 130, // SIGINT or SIGTERM (rolled back)
+};
+
+inline int exit_code_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kUsage: return kExitUsage;
+    case ErrorKind::kProfile: return kExitProfile;
+    case ErrorKind::kConnection: return kExitConnection;
+    case ErrorKind::kTarget: return kExitTarget;
+    case ErrorKind::kMigration: return kExitMigration;
+    case ErrorKind::kLoad: return kExitLoad;
+    case ErrorKind::kInterrupted: return kExitInterrupted;
+    case ErrorKind::kIo: return kExitIo;
+  }
+  return kExitInternal;
+}
+
+}  // namespace seedgen

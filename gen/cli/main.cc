@@ -1,0 +1,44 @@
+// main.cc: seedgen's entry point. The only place that turns errors into messages and exit codes.
+#include <cstring>
+#include <exception>
+
+#include <fmt/format.h>
+
+#include "cli/exit_codes.h"
+#include "cli/migrate_command.h"
+#include "core/error.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: seedgen migrate [--db URL] [--status]\n"
+    "       seedgen --version\n";
+
+int dispatch(int argc, char** argv) {
+  if (argc < 2) throw seedgen::Error(seedgen::ErrorKind::kUsage, "no command given (see seedgen --help)");
+  const std::string command = argv[1];
+  if (command == "migrate") return seedgen::run_migrate_command(argc - 1, argv + 1);
+  if (command == "--version") {
+    fmt::print("seedgen {}\n", SEEDGEN_VERSION);
+    return seedgen::kExitOk;
+  }
+  if (command == "-h" || command == "--help") {
+    fmt::print("{}", kUsage);
+    return seedgen::kExitOk;
+  }
+  throw seedgen::Error(seedgen::ErrorKind::kUsage, "unknown command '" + command + "' (see seedgen --help)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return dispatch(argc, argv);
+  } catch (const seedgen::Error& error) {
+    fmt::print(stderr, "seedgen: {}\n", error.what());
+    return seedgen::exit_code_for(error.kind());
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "seedgen: internal error: {}\n", error.what());
+    return seedgen::kExitInternal;
+  }
+}

@@ -1,0 +1,31 @@
+// migrator.h: applies sql/migrations to a database and records them in seedgen.schema_migrations.
+// Each pending file runs in its own transaction with its bookkeeping row; a failing file rolls back alone.
+// An applied file whose checksum changed is refused before anything runs. Concurrent migrators are
+// serialised by an advisory lock.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "migrate/migration_set.h"
+
+namespace seedgen {
+
+class Connection;
+
+struct MigrationState {
+  int version = 0;
+  std::string name;
+  bool applied = false;
+  std::string applied_at;   // empty when pending
+};
+
+// apply_migrations: applies every pending file in order and returns the names applied (empty: no-op).
+// Throws Error(kTarget) naming the file when an applied file changed or is missing, and
+// Error(kMigration) naming the file and the server's message when a file fails.
+std::vector<std::string> apply_migrations(Connection& connection, const std::vector<MigrationFile>& migrations);
+
+// migration_states: what is applied and what is pending, in version order. Also refuses changed files.
+std::vector<MigrationState> migration_states(Connection& connection, const std::vector<MigrationFile>& migrations);
+
+}  // namespace seedgen

@@ -1,0 +1,14 @@
+-- seedgen's own bookkeeping lives in schema "seedgen", never in public.
+-- schema_migrations: one row per applied file of sql/migrations; the checksum lets seedgen refuse a
+-- file that changed after it was applied. Idempotent: seedgen runs it before every migrate.
+create schema if not exists seedgen;
+
+create table if not exists seedgen.schema_migrations (
+  version integer primary key,
+  name text not null,
+  checksum text not null check (checksum ~ '^[0-9a-f]{64}$'),
+  applied_at timestamptz not null default now()
+);
+
+comment on schema seedgen is 'seedgen bookkeeping: applied migrations, generator runs and the planted-waste answer key';
+comment on table seedgen.schema_migrations is 'Migrations of sql/migrations applied by seedgen migrate, with the sha256 of each file';
