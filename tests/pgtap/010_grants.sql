@@ -1,0 +1,98 @@
+-- 010_grants: the roles of 013 exist; authenticated and service_role may SELECT, INSERT, UPDATE and DELETE
+-- every table (RLS then limits the rows) and call current_account_id(); anon has no privilege on any table
+-- nor on the function. No role gets TRUNCATE, which would bypass RLS.
+BEGIN;
+SELECT plan(86);
+
+SELECT has_role('anon');
+SELECT has_role('authenticated');
+SELECT has_role('service_role');
+
+SELECT schema_privs_are('public', 'authenticated', ARRAY['USAGE']);
+SELECT schema_privs_are('public', 'service_role', ARRAY['USAGE']);
+
+SELECT function_privs_are('public', 'current_account_id', ARRAY[]::name[], 'anon', ARRAY[]::text[]);
+SELECT function_privs_are('public', 'current_account_id', ARRAY[]::name[], 'authenticated', ARRAY['EXECUTE']);
+SELECT function_privs_are('public', 'current_account_id', ARRAY[]::name[], 'service_role', ARRAY['EXECUTE']);
+
+SELECT table_privs_are('cloud_accounts', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('cloud_accounts', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('cloud_accounts', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('autoscaling_groups', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('autoscaling_groups', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('autoscaling_groups', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('instances', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('instances', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('instances', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('container_clusters', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('container_clusters', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('container_clusters', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('container_nodes', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('container_nodes', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('container_nodes', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('lambda_functions', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('lambda_functions', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('lambda_functions', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('volumes', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('volumes', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('volumes', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('snapshots', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('snapshots', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('snapshots', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('s3_buckets', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('s3_buckets', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('s3_buckets', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('s3_bucket_usage_daily', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('s3_bucket_usage_daily', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('s3_bucket_usage_daily', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('rds_instances', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('rds_instances', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('rds_instances', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('cache_clusters', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('cache_clusters', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('cache_clusters', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('load_balancers', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('load_balancers', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('load_balancers', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('elastic_ips', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('elastic_ips', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('elastic_ips', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('data_transfer_daily', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('data_transfer_daily', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('data_transfer_daily', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('managed_services', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('managed_services', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('managed_services', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('streaming_clusters', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('streaming_clusters', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('streaming_clusters', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('log_groups', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('log_groups', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('log_groups', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('log_group_usage_daily', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('log_group_usage_daily', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('log_group_usage_daily', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('commitments', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('commitments', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('commitments', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('commitment_utilization_daily', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('commitment_utilization_daily', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('commitment_utilization_daily', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('resource_tags', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('resource_tags', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('resource_tags', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('metrics_daily', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('metrics_daily', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('metrics_daily', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('container_services', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('container_services', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('container_services', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('api_clients', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('api_clients', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('api_clients', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('optimization_actions', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('optimization_actions', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('optimization_actions', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+
+SELECT * FROM finish();
+ROLLBACK;
