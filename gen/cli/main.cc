@@ -5,13 +5,17 @@
 #include <fmt/format.h>
 
 #include "cli/exit_codes.h"
+#include "cli/generate_command.h"
+#include "cli/interrupts.h"
 #include "cli/migrate_command.h"
 #include "core/error.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: seedgen migrate [--db URL] [--status]\n"
+    "usage: seedgen --profile P [--db URL] [--seed N] [--accounts N] [--scale X] [--jobs N] [--shard i/n]\n"
+    "                           [--reset] [--out DIR | --count-only] [--json FILE] [--quiet]\n"
+    "       seedgen migrate [--db URL] [--status]\n"
     "       seedgen --version\n";
 
 int dispatch(int argc, char** argv) {
@@ -26,6 +30,7 @@ int dispatch(int argc, char** argv) {
     fmt::print("{}", kUsage);
     return seedgen::kExitOk;
   }
+  if (command.rfind("--", 0) == 0) return seedgen::run_generate_command(argc, argv);
   throw seedgen::Error(seedgen::ErrorKind::kUsage, "unknown command '" + command + "' (see seedgen --help)");
 }
 
@@ -36,6 +41,9 @@ int main(int argc, char** argv) {
     return dispatch(argc, argv);
   } catch (const seedgen::Error& error) {
     fmt::print(stderr, "seedgen: {}\n", error.what());
+    if (error.kind() == seedgen::ErrorKind::kInterrupted && seedgen::interrupt_signal() != 0) {
+      return 128 + seedgen::interrupt_signal();
+    }
     return seedgen::exit_code_for(error.kind());
   } catch (const std::exception& error) {
     fmt::print(stderr, "seedgen: internal error: {}\n", error.what());

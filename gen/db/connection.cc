@@ -66,4 +66,13 @@ pg_conn* Connection::raw() {
   return *handle_slot_;
 }
 
+void Connection::announce(const std::string& what) {
+  pg_conn* handle = *handle_slot_;
+  if (handle == nullptr) return;
+  const std::string name = "seedgen: " + what;
+  const char* values[] = {name.c_str()};
+  PQclear(PQexecParams(handle, "select pg_catalog.set_config('application_name', $1, false)", 1, nullptr, values,
+                       nullptr, nullptr, 0));
+}
+
 }  // namespace seedgen

@@ -26,6 +26,10 @@ class Connection {
   // raw: the libpq handle of session(); valid while the Connection lives.
   pg_conn* raw();
 
+  // announce: sets application_name to "seedgen: <what>", so pg_stat_activity shows what seedgen is doing.
+  // Works inside an open transaction (the setting then rolls back with it). Errors are ignored.
+  void announce(const std::string& what);
+
  private:
   std::unique_ptr<pg_conn*> handle_slot_;
   std::unique_ptr<pqxx::connection_base> session_;

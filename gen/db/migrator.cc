@@ -1,9 +1,7 @@
 #include "db/migrator.h"
 
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "core/error.h"
 #include "db/connection.h"
@@ -19,18 +17,12 @@ struct AppliedRow {
   std::string applied_at;
 };
 
-std::string bookkeeping_sql() {
-  const auto path = std::filesystem::path(SEEDGEN_SOURCE_DIR) / "sql" / "seedgen" / "000_schema_migrations.sql";
-  std::ifstream in(path);
-  if (!in) throw Error(ErrorKind::kIo, "cannot read " + path.string());
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  return contents.str();
-}
-
+// ensure_bookkeeping: runs every idempotent file of sql/seedgen (schema "seedgen": migrations, runs,
+// answer key), in order, in one transaction.
 void ensure_bookkeeping(Connection& connection) {
+  const auto files = load_migration_set(std::filesystem::path(SEEDGEN_SOURCE_DIR) / "sql" / "seedgen");
   pqxx::work transaction(connection.session());
-  transaction.exec(bookkeeping_sql());
+  for (const auto& file : files) transaction.exec(file.sql);
   transaction.commit();
 }
 

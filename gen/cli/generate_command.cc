@@ -1,0 +1,103 @@
+#include "cli/generate_command.h"
+
+#include <chrono>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "cli/exit_codes.h"
+#include "cli/generate_options.h"
+#include "cli/interrupts.h"
+#include "cli/progress_line.h"
+#include "cli/run_summary.h"
+#include "config/catalog_loader.h"
+#include "db/database_url.h"
+#include "db/loader.h"
+#include "model/world.h"
+#include "pipeline/file_sink.h"
+
+namespace seedgen {
+namespace {
+
+// redact_password: a URL safe to print (user:secret@ becomes user:***@).
+std::string redact_password(const std::string& url) {
+  return std::regex_replace(url, std::regex("(://[^:/@]*:)[^@]*@"), "$1***@");
+}
+
+GenerationOptions generation_options(const GenerateOptions& options, ProgressLine& progress) {
+  GenerationOptions generation;
+  generation.jobs = options.jobs;
+  generation.shard_index = options.shard_index;
+  generation.shard_count = options.shard_count;
+  generation.cancel = install_interrupt_handlers();
+  generation.on_progress = [&progress](const GenerationProgress& update) { progress.update(update); };
+  return generation;
+}
+
+void run_load(const World& world, const GenerateOptions& options, ProgressLine& progress, RunSummary& summary) {
+  LoadOptions load;
+  load.url = resolve_database_url(options.db);
+  load.reset = options.reset;
+  load.generation = generation_options(options, progress);
+  load.on_phase = [&progress](const std::string& phase) { progress.phase(phase); };
+  summary.mode = "load";
+  summary.destination = load.url.empty() ? "libpq environment (PG*)" : redact_password(load.url);
+  LoadReport report = load_fleet(world, load);
+  summary.generation = std::move(report.generation);
+  summary.phases = std::move(report.phases);
+  summary.migrated = std::move(report.migrated);
+  summary.run_id = report.run_id;
+  if (report.abandoned_runs > 0) {
+    fmt::print(stderr, "seedgen: note: marked {} earlier interrupted load(s) as abandoned\n", report.abandoned_runs);
+  }
+}
+
+void run_offline(const World& world, const GenerateOptions& options, ProgressLine& progress, RunSummary& summary) {
+  const auto started = std::chrono::steady_clock::now();
+  progress.phase("generate");
+  const GenerationOptions generation = generation_options(options, progress);
+  if (options.count_only) {
+    DiscardSink sink;
+    summary.mode = "count-only";
+    summary.destination = "nowhere (--count-only)";
+    summary.generation = generate(world, generation, sink);
+  } else {
+    FileSink sink(options.out);
+    summary.mode = "out";
+    summary.destination = options.out;
+    summary.generation = generate(world, generation, sink);
+    sink.finish(world, summary.generation, options.shard_index, options.shard_count);
+  }
+  summary.phases.push_back({"generate", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
+}
+
+}  // namespace
+
+int run_generate_command(int argc, char** argv) {
+  const GenerateOptions options = parse_generate_options(argc, argv);
+  if (options.help) {
+    fmt::print("{}", options.help_text);
+    return kExitOk;
+  }
+  const auto started = std::chrono::steady_clock::now();
+  const Profile profile = load_profile(options.profile, options.overrides);
+  const Catalog catalog = load_catalog(default_catalog_path());
+  validate_profile_against_catalog(profile, catalog);
+  const World world = plan_world(profile, catalog);
+
+  RunSummary summary;
+  {
+    ProgressLine progress(!options.quiet);
+    if (options.out.empty() && !options.count_only) {
+      run_load(world, options, progress, summary);
+    } else {
+      run_offline(world, options, progress, summary);
+    }
+  }
+  summary.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  print_summary(world, summary);
+  if (!options.json.empty()) write_json_report(options.json, world, summary);
+  return kExitOk;
+}
+
+}  // namespace seedgen

@@ -1,0 +1,29 @@
+// generate_options.h: the flags of `seedgen --profile P ...`, parsed and checked (one-line errors).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "config/profile_loader.h"
+
+namespace seedgen {
+
+struct GenerateOptions {
+  std::string profile;
+  ProfileOverrides overrides;
+  std::string db;             // empty: DATABASE_URL, PG* env, else the private cluster
+  std::string out;            // --out DIR: COPY files + manifest, no database
+  bool count_only = false;    // generate and count, write nothing
+  bool reset = false;
+  bool quiet = false;
+  int jobs = 2;
+  int shard_index = 0, shard_count = 1;
+  std::string json;           // --json FILE: the run report
+  bool help = false;
+  std::string help_text;
+};
+
+// parse_generate_options: throws Error(kUsage) naming the bad flag.
+GenerateOptions parse_generate_options(int argc, char** argv);
+
+}  // namespace seedgen

@@ -1,0 +1,15 @@
+#include "model/account_model.h"
+
+namespace seedgen {
+
+AccountModel build_account_model(const World& world, uint32_t account_index) {
+  AccountModel model;
+  model.account = &world.accounts.at(account_index);
+  build_compute(world, model);
+  build_storage(world, model);
+  build_platform(world, model);
+  build_commitments(world, model);
+  return model;
+}
+
+}  // namespace seedgen

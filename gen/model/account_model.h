@@ -1,0 +1,31 @@
+// account_model.h: everything generated for one account, built in a fixed order (compute, storage,
+// platform, commitments) from streams keyed by (seed, table, entity). Building it reads nothing but the
+// World, so accounts can be built on any thread, in any order, one at a time (bounded memory).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "model/commitments.h"
+#include "model/compute.h"
+#include "model/platform.h"
+#include "model/storage.h"
+#include "model/waste.h"
+#include "model/world.h"
+
+namespace seedgen {
+
+struct AccountModel {
+  const AccountPlan* account = nullptr;
+  ComputeModel compute;
+  StorageModel storage;
+  PlatformModel platform;
+  CommitmentModel commitments;
+  std::vector<PlantedWaste> planted;   // the answer key of this account
+  double monthly_cost = 0;             // USD/month of every resource, for the waste share
+  double planted_savings = 0;          // USD/month, sum of planted estimated savings
+};
+
+AccountModel build_account_model(const World& world, uint32_t account_index);
+
+}  // namespace seedgen

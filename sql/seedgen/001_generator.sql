@@ -1,0 +1,38 @@
+-- The generator's bookkeeping: one row per load (seedgen.runs) and the answer key of the fleet that is
+-- loaded now (seedgen.planted_waste; no FK to public, so it can be created before the migrations).
+-- Idempotent: seedgen runs it before every migrate.
+create table if not exists seedgen.runs (
+  run_id bigint generated always as identity primary key,
+  status text not null default 'loading' check (status in ('loading', 'completed', 'failed', 'abandoned')),
+  profile text not null,
+  seed bigint not null,
+  as_of date not null,
+  seedgen_version text not null,
+  jobs integer not null default 1,
+  shard text not null default '0/1',
+  backend_pid integer,
+  started_at timestamptz not null default now(),
+  finished_at timestamptz,
+  resources bigint,
+  monthly_cost numeric(16,4),
+  planted_savings numeric(16,4),
+  waste_share numeric(6,4),
+  row_counts jsonb not null default '{}',
+  checksums jsonb not null default '{}',
+  phase_seconds jsonb not null default '{}',
+  error text
+);
+
+create table if not exists seedgen.planted_waste (
+  account_id uuid not null,
+  resource_type text not null,
+  resource_id text not null,
+  pattern text not null,
+  estimated_monthly_savings numeric(12,4) not null check (estimated_monthly_savings >= 0),
+  primary key (account_id, resource_type, resource_id, pattern)
+);
+
+create index if not exists idx_planted_waste_pattern on seedgen.planted_waste(pattern);
+
+comment on table seedgen.runs is 'One row per seedgen load: profile, seed, as_of, version, per-table row counts and sha256 of the COPY text, phase timings and status';
+comment on table seedgen.planted_waste is 'Answer key: every waste pattern seedgen planted in the loaded fleet, with pattern ids of the waste catalog';
