@@ -8,6 +8,15 @@ namespace seedgen {
 
 void JsonText::append_escaped(std::string_view value) {
   text_.push_back('"');
+  bool plain = true;
+  for (char character : value) {
+    if (character == '"' || character == '\\' || static_cast<unsigned char>(character) < 0x20) plain = false;
+  }
+  if (plain) {
+    text_.append(value.data(), value.size());
+    text_.push_back('"');
+    return;
+  }
   for (char character : value) {
     const auto byte = static_cast<unsigned char>(character);
     if (character == '"' || character == '\\') {
@@ -38,15 +47,13 @@ JsonText& JsonText::string(std::string_view name, std::string_view value) {
 
 JsonText& JsonText::number(std::string_view name, double value, int decimals) {
   key(name);
-  RowWriter digits;
-  digits.decimal(value, decimals);
-  text_.append(digits.buffer());
+  append_fixed(text_, round_scaled(value, decimals), decimals);
   return *this;
 }
 
 JsonText& JsonText::integer(std::string_view name, int64_t value) {
   key(name);
-  text_.append(std::to_string(value));
+  append_fixed(text_, value, 0);
   return *this;
 }
 

@@ -9,23 +9,36 @@ namespace {
 
 constexpr int64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
 
-void append_unsigned(std::string& out, uint64_t value) {
-  char digits[20];
-  int count = 0;
+// Digits are formatted right to left into a small stack buffer, then appended in one call.
+char* format_unsigned(char* end, uint64_t value) {
   do {
-    digits[count++] = static_cast<char>('0' + value % 10);
+    *--end = static_cast<char>('0' + value % 10);
     value /= 10;
   } while (value != 0);
-  while (count > 0) out.push_back(digits[--count]);
+  return end;
+}
+
+void append_unsigned(std::string& out, uint64_t value) {
+  char digits[24];
+  char* end = digits + sizeof digits;
+  const char* begin = format_unsigned(end, value);
+  out.append(begin, static_cast<size_t>(end - begin));
 }
 
 void append_padded(std::string& out, uint64_t value, int width) {
-  char digits[20];
+  char digits[24];
   for (int index = width - 1; index >= 0; --index) {
     digits[index] = static_cast<char>('0' + value % 10);
     value /= 10;
   }
   out.append(digits, static_cast<size_t>(width));
+}
+
+bool needs_escape(std::string_view value) {
+  for (char character : value) {
+    if (character == '\\' || character == '\t' || character == '\n' || character == '\r') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -39,6 +52,10 @@ void RowWriter::separate() {
 
 void RowWriter::text(std::string_view value) {
   separate();
+  if (!needs_escape(value)) {
+    buffer_.append(value.data(), value.size());
+    return;
+  }
   for (char character : value) {
     switch (character) {
       case '\\': buffer_.append("\\\\"); break;
@@ -60,16 +77,20 @@ void RowWriter::integer(int64_t value) {
   }
 }
 
+void append_fixed(std::string& out, int64_t scaled, int decimals) {
+  const uint64_t magnitude = scaled < 0 ? static_cast<uint64_t>(-(scaled + 1)) + 1 : static_cast<uint64_t>(scaled);
+  if (scaled < 0) out.push_back('-');
+  const uint64_t unit = static_cast<uint64_t>(kPowersOfTen[decimals]);
+  append_unsigned(out, magnitude / unit);
+  if (decimals > 0) {
+    out.push_back('.');
+    append_padded(out, magnitude % unit, decimals);
+  }
+}
+
 void RowWriter::fixed(int64_t scaled, int decimals) {
   separate();
-  uint64_t magnitude = scaled < 0 ? static_cast<uint64_t>(-(scaled + 1)) + 1 : static_cast<uint64_t>(scaled);
-  if (scaled < 0) buffer_.push_back('-');
-  const uint64_t unit = static_cast<uint64_t>(kPowersOfTen[decimals]);
-  append_unsigned(buffer_, magnitude / unit);
-  if (decimals > 0) {
-    buffer_.push_back('.');
-    append_padded(buffer_, magnitude % unit, decimals);
-  }
+  append_fixed(buffer_, scaled, decimals);
 }
 
 void RowWriter::decimal(double value, int decimals) { fixed(round_scaled(value, decimals), decimals); }

@@ -56,4 +56,7 @@ class RowWriter {
 // round_scaled: value * 10^decimals rounded half away from zero, as an integer.
 int64_t round_scaled(double value, int decimals);
 
+// append_fixed: appends scaled / 10^decimals with exactly `decimals` decimals (no COPY field separator).
+void append_fixed(std::string& out, int64_t scaled, int decimals);
+
 }  // namespace seedgen

@@ -28,12 +28,14 @@ struct Uuid {
   // format: the 36-character canonical text into `out`.
   void format(char* out) const {
     static constexpr char kHex[] = "0123456789abcdef";
+    static constexpr int kDashAfterByte[16] = {0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0};
     int position = 0;
-    for (int nibble = 0; nibble < 32; ++nibble) {
-      if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) out[position++] = '-';
-      const uint64_t word = nibble < 16 ? high : low;
-      const int shift = 60 - 4 * (nibble % 16);
-      out[position++] = kHex[(word >> shift) & 0xf];
+    for (int byte_index = 0; byte_index < 16; ++byte_index) {
+      const uint64_t word = byte_index < 8 ? high : low;
+      const auto byte = static_cast<uint8_t>(word >> (56 - 8 * (byte_index % 8)));
+      out[position++] = kHex[byte >> 4];
+      out[position++] = kHex[byte & 0xf];
+      if (kDashAfterByte[byte_index] != 0) out[position++] = '-';
     }
   }
 };

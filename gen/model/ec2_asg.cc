@@ -11,7 +11,6 @@
 namespace seedgen {
 namespace {
 
-constexpr double kAsgInstanceShare = 0.3;
 constexpr int kMinMemberAgeDays = 20;
 
 // plan_group_sizes: member counts of the account's groups, 2-12 each (skewed small), about 30 % of
@@ -48,7 +47,8 @@ GroupPlan plan_group(Rng& rng, const World& world, AutoscalingGroup& group, int 
   GroupPlan plan;
   if (plant == Plant::kWaste) {
     plan = {Ec2Shape::kAsgLow, true};
-    group.min_size = below_desired;
+    group.min_size = 1 + static_cast<int>(min_draw * (members - 1) / 2);     // the lower half
+
   } else if (plant == Plant::kNearMiss && variant < 0.5) {
     plan.shape = Ec2Shape::kAsgNearMiss;   // CPU just above 10 %
     group.min_size = below_desired;

@@ -24,14 +24,24 @@ struct StandaloneDraws {
   int64_t stop_second, pending_seconds, history_days;
 };
 
+// decide_standalone: decide_plant for a pattern whose profile rate is a share of all instances but whose
+// rule sees standalone instances only: the rate is divided by the standalone share. One draw.
+Plant decide_standalone(Rng& rng, const World& world, std::string_view pattern) {
+  const double rate = std::min(1.0, waste_rate(world, pattern) / (1.0 - kAsgInstanceShare));
+  const double draw = rng.unit();
+  if (draw < rate) return Plant::kWaste;
+  if (draw < rate + rate * world.profile->near_miss_rate) return Plant::kNearMiss;
+  return Plant::kNone;
+}
+
 StandaloneDraws draw_standalone(Rng& rng, const World& world) {
   StandaloneDraws draws{};
-  draws.stopped = decide_plant(rng, world, "ec2_stopped_30d");
-  draws.idle = decide_plant(rng, world, "ec2_idle");
-  draws.idle_4_of_14 = decide_plant(rng, world, "ec2_idle_4_of_14");
-  draws.oversized = decide_plant(rng, world, "ec2_oversized");
-  draws.prev_gen = decide_plant(rng, world, "ec2_prev_gen");
-  draws.nonprod = decide_plant(rng, world, "nonprod_24x7");
+  draws.stopped = decide_standalone(rng, world, "ec2_stopped_30d");
+  draws.idle = decide_standalone(rng, world, "ec2_idle");
+  draws.idle_4_of_14 = decide_standalone(rng, world, "ec2_idle_4_of_14");
+  draws.oversized = decide_standalone(rng, world, "ec2_oversized");
+  draws.prev_gen = decide_standalone(rng, world, "ec2_prev_gen");
+  draws.nonprod = decide_standalone(rng, world, "nonprod_24x7");
   draws.gpu_idle = decide_plant(rng, world, "gpu_idle");
   draws.state = rng.unit();
   draws.gpu = rng.unit();

@@ -90,7 +90,8 @@ void shape_usage(const World& world, Instance& instance, Ec2Shape shape, bool we
 void settle_instance(const World& world, Instance& instance);
 
 // Shared by the standalone and autoscaling-group builders (ec2_builder.cc, ec2_asg.cc).
-inline constexpr double kGpuCostShare = 0.7;  // gpu_hourly_cost: share of a GPU type's price
+inline constexpr double kGpuCostShare = 0.7;      // gpu_hourly_cost: share of a GPU type's price
+inline constexpr double kAsgInstanceShare = 0.3;  // instances that are autoscaling-group members
 const char* draw_app(Rng& rng);
 // apply_type: instance_type, hourly_cost (catalog price x region multiplier, 4 decimals as stored) and the
 // GPU columns (gpu_hourly_cost = kGpuCostShare x hourly_cost for GPU types).

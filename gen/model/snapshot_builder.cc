@@ -106,8 +106,9 @@ Snapshot build_snapshot(const World& world, AccountModel& model, const VolumesBy
   const std::string name = snapshot.source_volume_id.empty() ? "copy-" + snapshot.core.resource_id.substr(5, 6)
                                                              : "backup-" + snapshot.source_volume_id;
   snapshot.core.tags = draw_tags(rng, world, snapshot.core.env, name);
-  if (plant == Plant::kWaste) record_waste(model, ResourceType::kSnapshot, snapshot.core.resource_id, kStale,
-                                           snapshot.monthly_cost);
+  if (plant == Plant::kWaste) {
+    record_waste(model, ResourceType::kSnapshot, snapshot.core.resource_id, kStale, snapshot.monthly_cost);
+  }
   return snapshot;
 }
 

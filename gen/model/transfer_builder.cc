@@ -12,6 +12,8 @@ namespace {
 
 constexpr size_t kInternet = 63;  // the region index of "internet" in flow keys
 constexpr int32_t kAvoidableWindowDays = 30;
+// A cross-region flow averaging this much a day (600 GB a month) is a consumer in the wrong region.
+constexpr double kAvoidableGbPerDay = 20;
 // Colocating producer and consumer removes most of a cross-region flow; replication for DR stays.
 constexpr double kAvoidableShare = 0.8;
 
@@ -48,13 +50,13 @@ double transfer_price(const World& world, Direction direction, std::string_view 
   }
 }
 
-// cross_region_level: heavy (planted), just under the threshold (near miss) or light.
+// cross_region_level: heavy (planted), just under the threshold (near miss) or light, in GB per day.
 DailyLevel cross_region_level(Plant plant, Rng& rng) {
-  const double heavy = rng.lognormal(120, 0.5);
-  const double light = rng.lognormal(5, 1.0);
-  if (plant == Plant::kWaste) return DailyLevel{heavy, 1, 0.25, 55, 5000, 4};
-  if (plant == Plant::kNearMiss) return DailyLevel{45.5, 1, 0.03, 42.5, 48.5, 4};
-  return DailyLevel{light, 1, 0.3, 0, 35, 4};
+  const double heavy = rng.lognormal(30, 0.3);
+  const double light = rng.lognormal(2, 1.0);
+  if (plant == Plant::kWaste) return DailyLevel{heavy, 1, 0.25, 1.1 * kAvoidableGbPerDay, 2000, 4};
+  if (plant == Plant::kNearMiss) return DailyLevel{0.92 * kAvoidableGbPerDay, 1, 0.03, 0.85 * kAvoidableGbPerDay, 0.97 * kAvoidableGbPerDay, 4};
+  return DailyLevel{light, 1, 0.3, 0, 0.7 * kAvoidableGbPerDay, 4};
 }
 
 // mean_daily_cost: mean estimated_transfer_cost over the flow's rows within the last `days` days.
@@ -75,7 +77,7 @@ void add_flow(const World& world, AccountModel& model, size_t source, size_t des
   flow.key = entity_key(model.account->index, "transfer_flow", (source * 64 + dest) * 8 + direction);
   Rng rng(world.seed(), "data_transfer_daily", flow.key);
   static constexpr std::array<double, 5> kMedianGbPerDay = {150, 30, 0, 10, 25};
-  const double scale = 1.0 + static_cast<double>(resources) / 10.0;
+  const double scale = 1.0 + static_cast<double>(resources) / 25.0;
   const double typical = rng.lognormal(kMedianGbPerDay[direction], 0.8) * scale;
   const Plant plant = direction == kCrossRegion ? plant_decision(world, "transfer_avoidable", flow.key) : Plant::kNone;
   flow.gb = direction == kCrossRegion ? cross_region_level(plant, rng) : DailyLevel{typical, 1, 0.25, 0, 1e6, 4};

@@ -156,7 +156,7 @@ TEST(Ec2Rows, BuildingTwiceGivesIdenticalRows) {
 // Reports the EC2 share of cost and planted savings on the tiny profile, per seed.
 TEST(Ec2Rows, PlantedSavingsShareOnTiny) {
   for (uint64_t seed : kSeeds) {
-    const auto owned = ec2_world(seed, 1);
+    const auto owned = ec2_world(seed, 20);
     double cost = 0, savings = 0, instances = 0, gpus = 0;
     std::map<std::string, double> by_pattern;
     for (uint32_t account = 0; account < owned->world.accounts.size(); ++account) {

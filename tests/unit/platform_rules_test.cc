@@ -103,7 +103,7 @@ class PlatformRulesTest : public testing::Test {
   }
 
   // transfer_avoidable: a cross-region (source, dest) flow whose mean daily gb_transferred over its rows
-  // dated as_of-29 .. as_of is >= 50.
+  // dated as_of-29 .. as_of is >= 20.
   void check_transfer(const World& world, const AccountModel& model) {
     std::map<std::string, std::vector<double>> flows;
     for (const Row& row : emitted("data_transfer_daily", world, model, emit_data_transfer_daily)) {
@@ -113,7 +113,7 @@ class PlatformRulesTest : public testing::Test {
     const auto planted = planted_ids(world, model, "transfer_avoidable");
     for (const auto& [id, gb] : flows) {
       const double average = mean(gb);
-      check(tallies["transfer_avoidable"], id, average >= 50, planted.count(id) > 0, average >= 40,
+      check(tallies["transfer_avoidable"], id, average >= 20, planted.count(id) > 0, average >= 16,
             "transfer_avoidable");
     }
     for (const std::string& id : planted) EXPECT_TRUE(flows.count(id)) << id;
