@@ -3,6 +3,7 @@
 // (applied, rolled_back) right-sized an instance or moved a gp2 volume to gp3. Every target is a real
 // resource of the account, created before the action; the requesting client was in use at the time.
 #include <algorithm>
+#include <unordered_set>
 #include <array>
 #include <cmath>
 #include <string>
@@ -133,11 +134,6 @@ bool open_action(const AccountModel& model, const ActionDraws& draws, Optimizati
   return true;
 }
 
-bool is_planted(const AccountModel& model, std::string_view resource_id) {
-  return std::any_of(model.planted.begin(), model.planted.end(),
-                     [&](const PlantedWaste& waste) { return waste.resource_id == resource_id; });
-}
-
 // larger_sibling: the cheapest type of the same family that costs more than `current`, or null.
 const InstanceType* larger_sibling(const Catalog& catalog, std::string_view current) {
   const InstanceType* now = nullptr;
@@ -155,20 +151,34 @@ const InstanceType* larger_sibling(const Catalog& catalog, std::string_view curr
   return larger;
 }
 
-// past_action: an applied or rolled-back change of a healthy instance (right-size) or gp3 volume (from gp2).
-bool past_action(const World& world, const AccountModel& model, const ActionDraws& draws, OptimizationAction& action,
-                 const ResourceCore*& target) {
+// PastActionTargets: the healthy (unplanted) running instances with a larger sibling and gp3 volumes of
+// the account, collected once per account.
+struct PastActionTargets {
   std::vector<const Instance*> instances;
+  std::vector<const Volume*> volumes;
+};
+
+PastActionTargets past_action_targets(const World& world, const AccountModel& model) {
+  std::unordered_set<std::string_view> planted;
+  for (const PlantedWaste& waste : model.planted) planted.insert(waste.resource_id);
+  PastActionTargets targets;
   for (const Instance& instance : model.compute.instances) {
-    if (instance.state == "running" && !is_planted(model, instance.core.resource_id) &&
+    if (instance.state == "running" && planted.count(instance.core.resource_id) == 0 &&
         larger_sibling(*world.catalog, instance.instance_type) != nullptr) {
-      instances.push_back(&instance);
+      targets.instances.push_back(&instance);
     }
   }
-  std::vector<const Volume*> volumes;
   for (const Volume& volume : model.storage.volumes) {
-    if (volume.volume_type == "gp3" && !is_planted(model, volume.core.resource_id)) volumes.push_back(&volume);
+    if (volume.volume_type == "gp3" && planted.count(volume.core.resource_id) == 0) targets.volumes.push_back(&volume);
   }
+  return targets;
+}
+
+// past_action: an applied or rolled-back change of a healthy instance (right-size) or gp3 volume (from gp2).
+bool past_action(const World& world, const PastActionTargets& targets, const ActionDraws& draws,
+                 OptimizationAction& action, const ResourceCore*& target) {
+  const auto& instances = targets.instances;
+  const auto& volumes = targets.volumes;
   const size_t total = instances.size() + volumes.size();
   if (total == 0) return false;
   const size_t chosen = pick_index(draws.pick, total);
@@ -241,6 +251,7 @@ void build_optimization_actions(const World& world, AccountModel& model) {
   const AccountPlan& account = *model.account;
   const int64_t resources = account.total_resources();
   const int64_t count = resources > 0 ? 1 + resources / 200 : 0;
+  const PastActionTargets targets = past_action_targets(world, model);
   for (int64_t index = 0; index < count; ++index) {
     const uint64_t key = entity_key(account.index, "optimization_action", static_cast<uint64_t>(index));
     Rng rng(world.seed(), "optimization_actions", key);
@@ -249,8 +260,8 @@ void build_optimization_actions(const World& world, AccountModel& model) {
     const ResourceCore* target = nullptr;
     const bool prefer_open = draws.mode < 0.6;
     const bool made = prefer_open ? open_action(model, draws, action, target) ||
-                                        past_action(world, model, draws, action, target)
-                                  : past_action(world, model, draws, action, target) ||
+                                        past_action(world, targets, draws, action, target)
+                                  : past_action(world, targets, draws, action, target) ||
                                         open_action(model, draws, action, target);
     if (!made) continue;
     action.id = Uuid::from_key(world.seed(), "optimization_actions", key);

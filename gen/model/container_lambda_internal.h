@@ -47,7 +47,7 @@ struct LambdaDay {
 // lambda_on: the function's day; a pure function of (world, function, day).
 LambdaDay lambda_on(const World& world, const LambdaFunction& function, int32_t day);
 
-// eks_control_plane_hourly: the catalog's "eks.cluster_hour" when it has one, else AWS's $0.10/h list price.
+// eks_control_plane_hourly: the catalog's "eks.cluster_hour" (profiles/prices.toml).
 double eks_control_plane_hourly(const World& world);
 
 }  // namespace seedgen

@@ -21,7 +21,7 @@ struct StandaloneDraws {
   Plant stopped, idle, idle_4_of_14, oversized, prev_gen, nonprod, gpu_idle;
   double state, gpu, age_jitter;
   int stop_days, terminate_days;
-  int64_t stop_second, pending_seconds, history_days;
+  int64_t stop_second, pending_seconds, history_days, launch_second;
 };
 
 // decide_standalone: decide_plant for a pattern whose profile rate is a share of all instances but whose
@@ -53,6 +53,7 @@ StandaloneDraws draw_standalone(Rng& rng, const World& world) {
   draws.pending_seconds = rng.between(30, 600);
   const double history = rng.unit();
   draws.history_days = 1 + static_cast<int64_t>(700 * history * history);
+  draws.launch_second = rng.below(86400);
   return draws;
 }
 
@@ -109,12 +110,12 @@ void set_state(const World& world, Instance& instance, const StandaloneDraws& dr
     instance.state = "stopped";
     instance.usage_last_day = as_of_day - stop_days;
     instance.last_active_at = static_cast<int64_t>(instance.usage_last_day) * kSecondsPerDay + draws.stop_second;
-    instance.launch_time = instance.last_active_at - draws.history_days * kSecondsPerDay;
+    instance.launch_time = instance.last_active_at - draws.history_days * kSecondsPerDay - draws.launch_second;
   } else if (draws.state < 0.05) {
     instance.state = "terminated";
     instance.usage_last_day = instance.metrics_last_day = as_of_day - draws.terminate_days;
     instance.last_active_at = static_cast<int64_t>(instance.usage_last_day) * kSecondsPerDay + draws.stop_second;
-    instance.launch_time = instance.last_active_at - draws.history_days * kSecondsPerDay;
+    instance.launch_time = instance.last_active_at - draws.history_days * kSecondsPerDay - draws.launch_second;
   } else if (draws.state < 0.055) {
     instance.state = "pending";
     instance.launch_time = as_of + kSecondsPerDay - draws.pending_seconds;

@@ -140,11 +140,7 @@ LambdaFunction make_function(const World& world, uint32_t account_index, size_t 
 
 }  // namespace
 
-double eks_control_plane_hourly(const World& world) {
-  const auto& prices = world.catalog->unit_prices;
-  const auto found = prices.find(std::string_view("eks.cluster_hour"));
-  return found == prices.end() ? 0.10 : found->second;
-}
+double eks_control_plane_hourly(const World& world) { return world.catalog->unit_price("eks.cluster_hour"); }
 
 LambdaDay lambda_on(const World& world, const LambdaFunction& function, int32_t day) {
   Rng rng = day_rng(world, kLambdaSeries, function.usage.key, day);

@@ -77,7 +77,7 @@ struct TransferFlow {
   uint64_t key = 0;
   DailyLevel gb;
   double price_per_gb = 0;     // already × region multiplier; 0 for intra-az and ingress
-  double planted_savings = 0;  // > 0: planted as transfer_avoidable
+  // planted_id: the answer key's resource_id of the flow (resource_type 'data_transfer').
   std::string planted_id() const { return source_region + "->" + dest_region + ":" + direction; }
 };
 

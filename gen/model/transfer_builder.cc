@@ -84,8 +84,8 @@ void add_flow(const World& world, AccountModel& model, size_t source, size_t des
   flow.price_per_gb = transfer_price(world, direction, source == kInternet ? regions[dest].name : regions[source].name);
   add_monthly_cost(model, mean_daily_cost(world, flow, world.profile->usage_days) * kDaysPerMonth);
   if (plant == Plant::kWaste) {
-    flow.planted_savings = kAvoidableShare * mean_daily_cost(world, flow, kAvoidableWindowDays) * kDaysPerMonth;
-    model.planted_savings += flow.planted_savings;
+    record_waste(model, ResourceType::kDataTransfer, flow.planted_id(), "transfer_avoidable",
+                 kAvoidableShare * mean_daily_cost(world, flow, kAvoidableWindowDays) * kDaysPerMonth);
   }
   model.platform.transfer_flows.push_back(std::move(flow));
 }

@@ -1,7 +1,7 @@
 // platform_tables.cc: the platform domain's rows of the shared tables: metrics_daily (one row per
 // resource and day, payload keys per type in docs/data/platform.md), resource_tags (log groups are the
-// only platform table with a tags column) and the transfer rows of the answer key.
-#include "tables/platform_tables.h"
+// only platform table with a tags column).
+#include "model/platform.h"
 
 #include "copy/json_text.h"
 #include "copy/row_writer.h"
@@ -124,18 +124,6 @@ void emit_platform_metrics(const World& world, const AccountModel& model, RowWri
 
 void emit_platform_tags(const World& world, const AccountModel& model, RowWriter& out) {
   for (const LogGroup& group : model.platform.log_groups) write_tag_rows(out, world, model, ResourceType::kLogGroup, group.core);
-}
-
-void emit_transfer_planted_waste(const World& /*world*/, const AccountModel& model, RowWriter& out) {
-  for (const TransferFlow& flow : model.platform.transfer_flows) {
-    if (flow.planted_savings <= 0) continue;
-    out.uuid(model.account->id);
-    out.text("data_transfer");
-    out.text(flow.planted_id());
-    out.text("transfer_avoidable");
-    out.decimal(flow.planted_savings, 4);
-    out.end_row();
-  }
 }
 
 }  // namespace seedgen

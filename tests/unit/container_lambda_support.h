@@ -31,7 +31,7 @@ struct ContainerWorld {
 // container_world: the tiny profile with `seed`, scaled by `scale` (tiny alone has ~30 nodes).
 inline std::unique_ptr<ContainerWorld> container_world(uint64_t seed, double scale = 4) {
   auto owned = std::make_unique<ContainerWorld>();
-  owned->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .scale = scale});
+  owned->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .accounts = std::nullopt, .scale = scale});
   owned->catalog = load_catalog(default_catalog_path());
   owned->world = plan_world(owned->profile, owned->catalog);
   return owned;

@@ -59,7 +59,9 @@ void check_containers(const World& world, const AccountModel& model, Tally& tall
   for (const Row& node : nodes) {
     const bool planted_here = idle_key.count(node.at(0)) > 0;
     EXPECT_EQ(node_rule(node), planted_here) << node.at(0) << " cpu " << node.at(10) << " mem " << node.at(11);
-    if (planted_here) EXPECT_NEAR(idle_key.at(node.at(0)), std::stod(node.at(6)) * kHours, 0.01);
+    if (planted_here) {
+      EXPECT_NEAR(idle_key.at(node.at(0)), std::stod(node.at(6)) * kHours, 0.01);
+    }
     const double cpu = std::stod(node.at(10));
     tally.nodes++;
     tally.idle_nodes += planted_here;

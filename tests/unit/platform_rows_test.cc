@@ -23,7 +23,7 @@ const std::vector<TableEmitter> kTables = {
     {"data_transfer_daily", emit_data_transfer_daily}, {"managed_services", emit_managed_services},
     {"streaming_clusters", emit_streaming_clusters},   {"log_groups", emit_log_groups},
     {"log_group_usage_daily", emit_log_group_usage_daily}, {"metrics_daily", emit_platform_metrics},
-    {"resource_tags", emit_platform_tags},     {"planted_waste", emit_transfer_planted_waste},
+    {"resource_tags", emit_platform_tags},
 };
 
 // expect_mean: a stored *_7d column equals the mean of the last 7 days of its payload key.
@@ -268,7 +268,6 @@ TEST(PlatformRowsTest, TinyDomainCostAndSavingsShare) {
     cost += model.monthly_cost;
     savings += model.planted_savings;
     for (const PlantedWaste& waste : model.planted) by_pattern[waste.pattern] += waste.estimated_monthly_savings;
-    for (const TransferFlow& flow : model.platform.transfer_flows) by_pattern["transfer_avoidable"] += flow.planted_savings;
     for (const auto& rds : model.platform.rds_instances) by_pattern["cost rds"] += rds.hourly_cost * 730 + rds.storage_monthly_cost;
     for (const auto& cache : model.platform.cache_clusters) by_pattern["cost cache"] += cache.hourly_cost * 730;
     for (const auto& lb : model.platform.load_balancers) by_pattern["cost lb"] += lb.hourly_cost * 730;

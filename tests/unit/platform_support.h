@@ -22,7 +22,6 @@
 #include "core/calendar.h"
 #include "model/account_model.h"
 #include "model/platform.h"
-#include "tables/platform_tables.h"
 #include "tables/table_registry.h"
 
 namespace seedgen::platform_test {
@@ -179,14 +178,11 @@ inline double max_of(const std::vector<double>& values) {
   return result;
 }
 
-// planted_ids: the resource ids the answer key holds for `pattern` (model.planted plus the transfer rows).
+// planted_ids: the resource ids the answer key holds for `pattern`.
 inline std::set<std::string> planted_ids(const World& world, const AccountModel& model, const std::string& pattern) {
   std::set<std::string> ids;
   for (const PlantedWaste& waste : model.planted) {
     if (waste.pattern == pattern) ids.insert(waste.resource_id);
-  }
-  for (const Row& row : emitted("planted_waste", world, model, emit_transfer_planted_waste)) {
-    if (row.at("pattern") == pattern) ids.insert(row.at("resource_id"));
   }
   return ids;
 }
