@@ -7,12 +7,12 @@ namespace seedgen {
 namespace {
 
 // Indexed by ResourceType; the spec's resource_tags.resource_type comment lists them in this order.
-// The three after them name answer-key subjects only; parse_resource_type does not accept them.
-constexpr std::array<const char*, kResourceTypeCount + 3> kResourceTypeNames = {
+// The four after them name answer-key subjects only; parse_resource_type does not accept them.
+constexpr std::array<const char*, kResourceTypeCount + 4> kResourceTypeNames = {
     "instance",       "volume",          "snapshot",          "s3_bucket",      "rds_instance",
     "cache_cluster",  "load_balancer",   "elastic_ip",        "lambda_function", "container_cluster",
     "container_node", "streaming_cluster", "managed_service", "log_group",
-    "container_service", "data_transfer", "commitment",
+    "container_service", "data_transfer", "commitment", "autoscaling_group",
 };
 
 }  // namespace

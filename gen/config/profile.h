@@ -17,7 +17,7 @@ enum class ResourceType : uint8_t {
   kInstance, kVolume, kSnapshot, kS3Bucket, kRdsInstance, kCacheCluster, kLoadBalancer, kElasticIp,
   kLambdaFunction, kContainerCluster, kContainerNode, kStreamingCluster, kManagedService, kLogGroup,
   // Answer-key subjects that are not among the 14 resource types (no counts, tags or metrics of their own).
-  kContainerService, kDataTransfer, kCommitment,
+  kContainerService, kDataTransfer, kCommitment, kAutoscalingGroup,
 };
 inline constexpr int kResourceTypeCount = 14;
 

@@ -114,7 +114,7 @@ int64_t build_autoscaling_groups(const World& world, AccountModel& model, const 
     }
     if (plan.planted) {
       const double member_hourly = model.compute.instances[first_member].hourly_cost;
-      record_waste(model, ResourceType::kInstance, built.core.resource_id, "asg_overprovisioned",
+      record_waste(model, ResourceType::kAutoscalingGroup, built.core.resource_id, "asg_overprovisioned",
                    (built.desired_capacity - built.min_size) * member_hourly * kHoursPerMonth);
     }
   }

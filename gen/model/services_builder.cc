@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "model/platform_parts.h"
-#include "model/usage_series.h"
 
 namespace seedgen {
 namespace {
@@ -92,7 +91,7 @@ int draw_retention_hours(Rng& rng, bool kinesis) {
   return kinesis ? kinesis_hours : kafka_hours;
 }
 
-// shape_stream: daily usage as a share of provisioned throughput, on the rule's side `plant` asks for.
+// stream_usage: daily usage as a share of provisioned throughput, on the rule's side `plant` asks for.
 DailyLevel stream_usage(Plant plant, double provisioned, double weekend_factor, Rng& rng) {
   const double low_share = rng.uniform(0.04, 0.12);
   const double busy_share = rng.uniform(0.35, 0.8);
@@ -136,7 +135,7 @@ void build_streaming_cluster(const World& world, AccountModel& model, uint32_t l
   const double monthly = stream.hourly_cost * kHoursPerMonth;
   add_monthly_cost(model, monthly);
   if (plant == Plant::kWaste) {
-    const double unused_share = 1.0 - round2(stream.avg_usage_mbps_7d) / stream.provisioned_throughput_mbps;
+    const double unused_share = 1.0 - round_to(stream.avg_usage_mbps_7d, 2) / stream.provisioned_throughput_mbps;
     record_waste(model, ResourceType::kStreamingCluster, stream.core.resource_id, "streaming_overprovisioned",
                  unused_share * monthly);
   }

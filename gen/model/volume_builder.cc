@@ -77,6 +77,10 @@ std::vector<Attachment> attach_volumes(const World& world, const AccountModel& m
   for (const Instance& instance : model.compute.instances) {
     if (eligible_for_volumes(instance)) eligible.push_back(&instance);
   }
+  // Stopped instances get their root volumes first: ec2_stopped_30d's saving is that root volume, so it
+  // must exist even when an account has fewer volumes than instances.
+  std::stable_partition(eligible.begin(), eligible.end(),
+                        [](const Instance* instance) { return instance->state == "stopped"; });
   std::vector<Attachment> attachments(draws.size());
   size_t next_root = 0;
   for (size_t index = 0; index < draws.size(); ++index) {

@@ -153,35 +153,46 @@ TEST(Ec2Rows, BuildingTwiceGivesIdenticalRows) {
   }
 }
 
-// Reports the EC2 share of cost and planted savings on the tiny profile, per seed. A single large GPU
-// instance can dominate so small an estate, so only the share over all seeds is asserted.
-TEST(Ec2Rows, PlantedSavingsShareOnTiny) {
-  double all_cost = 0, all_savings = 0;
-  for (uint64_t seed : kSeeds) {
-    const auto owned = ec2_world(seed, 1);
-    double cost = 0, savings = 0, instances = 0, gpus = 0;
-    std::map<std::string, double> by_pattern;
-    for (uint32_t account = 0; account < owned->world.accounts.size(); ++account) {
-      AccountModel model;
-      model.account = &owned->world.accounts[account];
-      build_ec2(owned->world, model);
-      cost += model.monthly_cost;
-      savings += model.planted_savings;
-      for (const PlantedWaste& waste : model.planted) by_pattern[waste.pattern] += waste.estimated_monthly_savings;
-      for (const Instance& instance : model.compute.instances) {
-        instances += 1;
-        gpus += instance.gpu_count > 0 ? 1 : 0;
-      }
+struct Share {
+  double cost = 0, savings = 0, instances = 0, gpus = 0;
+  std::map<std::string, double> by_pattern;
+};
+
+Share ec2_share(uint64_t seed, double scale) {
+  const auto owned = ec2_world(seed, scale);
+  Share share;
+  for (uint32_t account = 0; account < owned->world.accounts.size(); ++account) {
+    AccountModel model;
+    model.account = &owned->world.accounts[account];
+    build_ec2(owned->world, model);
+    share.cost += model.monthly_cost;
+    share.savings += model.planted_savings;
+    for (const PlantedWaste& waste : model.planted) share.by_pattern[waste.pattern] += waste.estimated_monthly_savings;
+    for (const Instance& instance : model.compute.instances) {
+      share.instances += 1;
+      share.gpus += instance.gpu_count > 0 ? 1 : 0;
     }
-    std::printf("EC2 on tiny, seed %llu: %.0f instances, %.1f %% GPU, cost $%.0f/month, savings $%.0f (%.1f %%)\n",
-                static_cast<unsigned long long>(seed), instances, 100 * gpus / instances, cost, savings,
-                100 * savings / cost);
-    for (const auto& [pattern, saving] : by_pattern) std::printf("  %-24s $%.0f\n", pattern.c_str(), saving);
-    all_cost += cost;
-    all_savings += savings;
   }
-  EXPECT_GT(all_savings / all_cost, 0.18);
-  EXPECT_LT(all_savings / all_cost, 0.36);
+  return share;
+}
+
+// Reports the EC2 share of cost and planted savings on tiny, per seed. A single large GPU instance can
+// dominate so small an estate, so the 25-32 % target is asserted on a 10 x tiny estate.
+TEST(Ec2Rows, PlantedSavingsShare) {
+  for (uint64_t seed : kSeeds) {
+    const Share share = ec2_share(seed, 1);
+    std::printf("EC2 on tiny, seed %llu: %.0f instances, %.1f %% GPU, cost $%.0f/month, savings $%.0f (%.1f %%)\n",
+                static_cast<unsigned long long>(seed), share.instances, 100 * share.gpus / share.instances, share.cost,
+                share.savings, 100 * share.savings / share.cost);
+    for (const auto& [pattern, saving] : share.by_pattern) std::printf("  %-24s $%.0f\n", pattern.c_str(), saving);
+  }
+  for (uint64_t seed : {uint64_t{42}, uint64_t{7}}) {
+    const Share share = ec2_share(seed, 10);
+    std::printf("EC2 on 10 x tiny, seed %llu: savings %.1f %% of cost\n", static_cast<unsigned long long>(seed),
+                100 * share.savings / share.cost);
+    EXPECT_GT(share.savings / share.cost, 0.2);
+    EXPECT_LT(share.savings / share.cost, 0.34);
+  }
 }
 
 }  // namespace

@@ -91,7 +91,7 @@ TEST(PlatformRowsTest, NaturalIdsAndPublicAddressesAreUniqueAcrossTheRun) {
   auto test_world = make_world(42, 8);
   const World& world = test_world->world;
   std::set<std::string> db_ids, cluster_ids, arns, allocations, addresses, metric_keys;
-  size_t rows = 0;
+  size_t rows = 0, resources = 0;
   for (uint32_t index = 0; index < world.accounts.size(); ++index) {
     const AccountModel model = build_default(world, index);
     for (const Row& row : emitted("rds_instances", world, model, emit_rds_instances)) db_ids.insert(row.at("db_instance_id"));
@@ -105,12 +105,9 @@ TEST(PlatformRowsTest, NaturalIdsAndPublicAddressesAreUniqueAcrossTheRun) {
       metric_keys.insert(row.at("resource_type") + "|" + row.at("resource_id") + "|" + row.at("date"));
       ++rows;
     }
-    EXPECT_EQ(db_ids.size() + cluster_ids.size() + arns.size() + allocations.size(), [&] {
-      static size_t total = 0;
-      total += model.platform.rds_instances.size() + model.platform.cache_clusters.size() +
-               model.platform.load_balancers.size() + model.platform.elastic_ips.size();
-      return total;
-    }());
+    resources += model.platform.rds_instances.size() + model.platform.cache_clusters.size() +
+                 model.platform.load_balancers.size() + model.platform.elastic_ips.size();
+    EXPECT_EQ(db_ids.size() + cluster_ids.size() + arns.size() + allocations.size(), resources);
     EXPECT_EQ(addresses.size(), allocations.size());
   }
   EXPECT_EQ(metric_keys.size(), rows);
@@ -262,9 +259,8 @@ TEST(PlatformRowsTest, TinyDomainCostAndSavingsShare) {
   double cost = 0, savings = 0;
   std::map<std::string, double> by_pattern;
   for (uint32_t index = 0; index < world.accounts.size(); ++index) {
-    const auto instances = world.accounts[index].counts[static_cast<size_t>(ResourceType::kInstance)];
-    const AccountModel model =
-        build_platform_model(world, index, make_instances(world, index, static_cast<int>(instances)));
+    // The platform alone (monthly_cost and planted_savings of this domain only), over compute's instances.
+    const AccountModel model = build_platform_model(world, index, build_default(world, index).compute.instances);
     cost += model.monthly_cost;
     savings += model.planted_savings;
     for (const PlantedWaste& waste : model.planted) by_pattern[waste.pattern] += waste.estimated_monthly_savings;
@@ -279,8 +275,8 @@ TEST(PlatformRowsTest, TinyDomainCostAndSavingsShare) {
   std::cout << "platform on tiny: monthly cost $" << cost << ", planted savings $" << savings << " ("
             << 100 * savings / cost << " %)\n";
   for (const auto& [pattern, amount] : by_pattern) std::cout << "  " << pattern << ": $" << amount << "\n";
-  EXPECT_GT(savings, 0.1 * cost);
-  EXPECT_LT(savings, 0.5 * cost);
+  EXPECT_GT(savings, 0.05 * cost);
+  EXPECT_LT(savings, 0.4 * cost);
 }
 
 }  // namespace
