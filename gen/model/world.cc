@@ -16,6 +16,9 @@ constexpr const char* kUnits[] = {"payments", "search", "platform", "data", "ml"
                                   "growth", "core", "analytics", "mobile", "billing", "media", "logistics"};
 constexpr const char* kStages[] = {"prod", "staging", "dev", "sandbox", "shared"};
 
+// The largest account seedgen builds (resources). Real estates split far earlier; this bounds memory.
+constexpr int64_t kMaxAccountResources = 40000;
+
 // split_exactly: integer parts of total × weights that sum to total (largest remainders win, ties by index).
 std::vector<int64_t> split_exactly(int64_t total, const std::vector<double>& weights) {
   const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
@@ -32,6 +35,26 @@ std::vector<int64_t> split_exactly(int64_t total, const std::vector<double>& wei
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   for (size_t index = 0; assigned < total; ++index, ++assigned) ++parts[remainders[index % remainders.size()].second];
   return parts;
+}
+
+// cap_account_sizes: no account above `cap` resources; the excess goes to the others in proportion to
+// their weights (water-filling), so totals stay exact and the order of sizes is kept.
+void cap_account_sizes(std::vector<int64_t>& sizes, const std::vector<double>& weights, int64_t cap) {
+  for (int round = 0; round < 64; ++round) {
+    int64_t excess = 0;
+    std::vector<double> open_weights(weights.size(), 0.0);
+    for (size_t index = 0; index < sizes.size(); ++index) {
+      if (sizes[index] > cap) {
+        excess += sizes[index] - cap;
+        sizes[index] = cap;
+      } else if (sizes[index] < cap) {
+        open_weights[index] = weights[index];
+      }
+    }
+    if (excess == 0) return;
+    const auto extra = split_exactly(excess, open_weights);
+    for (size_t index = 0; index < sizes.size(); ++index) sizes[index] += extra[index];
+  }
 }
 
 AccountPlan plan_account(const Profile& profile, uint32_t index, int64_t size) {
@@ -64,7 +87,10 @@ World plan_world(const Profile& profile, const Catalog& catalog) {
   for (size_t index = 0; index < weights.size(); ++index) {
     weights[index] = 1.0 / std::pow(static_cast<double>(index + 1), profile.account_skew);
   }
-  const auto sizes = split_exactly(profile.resources, weights);
+  auto sizes = split_exactly(profile.resources, weights);
+  // One account's model is held in memory while it is encoded; the cap bounds peak memory at any scale.
+  const int64_t per_account = (profile.resources + profile.accounts - 1) / profile.accounts;
+  cap_account_sizes(sizes, weights, std::max(kMaxAccountResources, per_account));
   for (uint32_t index = 0; index < sizes.size(); ++index) {
     world.accounts.push_back(plan_account(profile, index, sizes[index]));
   }

@@ -35,8 +35,9 @@ struct World {
   int64_t as_of_seconds() const;
 };
 
-// plan_world: deterministic account sizes (Zipf by account_skew, each at least one resource of the
-// common types) and counts per type (the profile's resource mix, rounded so totals match exactly).
+// plan_world: deterministic account sizes (Zipf by account_skew, capped at 40,000 resources per account
+// with the excess spread over the others, so that memory stays bounded) and counts per type (the
+// profile's resource mix, rounded so totals match exactly).
 World plan_world(const Profile& profile, const Catalog& catalog);
 
 }  // namespace seedgen

@@ -34,6 +34,63 @@ TEST(Load, TinyLoadsForSeveralSeedsWithEveryConstraintEnforced) {
   }
 }
 
+TEST(Load, SmallLoadsForSeveralSeedsWithTheWasteShareInRange) {
+  for (int seed : {1, 2}) {
+    TestDatabase database;
+    std::string output;
+    ASSERT_EQ(seedgen("--profile small --quiet --seed " + std::to_string(seed) + " --db '" + database.url() + "'", &output), 0)
+        << output;
+    // The run's figure is the answer key's total over the run's monthly cost...
+    EXPECT_EQ(database.query_value("select round(sum(estimated_monthly_savings), 2) from seedgen.planted_waste"),
+              database.query_value("select round(planted_savings, 2) from seedgen.runs"));
+    // ...and lies in the waste catalog's calibration band (Flexera: 25-32 % of spend).
+    const double share = std::stod(database.query_value("select waste_share from seedgen.runs"));
+    EXPECT_GE(share, 0.25) << "seed " << seed;
+    EXPECT_LE(share, 0.32) << "seed " << seed;
+    // Every pattern of the waste catalog is planted at this scale.
+    EXPECT_EQ(database.query_value("select count(distinct pattern) from seedgen.planted_waste"), "27") << "seed " << seed;
+  }
+}
+
+TEST(Load, RelationshipsHoldInTheLoadedFleet) {
+  TestDatabase database;
+  std::string output;
+  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 11 --db '" + database.url() + "'", &output), 0) << output;
+  // In-use volumes hang on existing instances; available ones are orphans.
+  EXPECT_EQ(database.query_value("select count(*) from volumes v where state = 'in-use' and not exists "
+                                 "(select 1 from instances i where i.instance_id = v.attached_instance_id)"), "0");
+  EXPECT_EQ(database.query_value("select count(*) from volumes where state = 'available' and attached_instance_id is not null"), "0");
+  // ASG members share their group's type, region and env.
+  EXPECT_EQ(database.query_value("select count(*) from instances i join autoscaling_groups g on g.id = i.autoscaling_group_id "
+                                 "where (i.instance_type, i.region, i.env) is distinct from (g.instance_type, g.region, g.env)"), "0");
+  // Clusters have exactly desired_nodes nodes.
+  EXPECT_EQ(database.query_value("select count(*) from container_clusters c where desired_nodes <> "
+                                 "(select count(*) from container_nodes n where n.cluster_id = c.id)"), "0");
+  // Associated EIPs name an instance or load balancer of their own account.
+  EXPECT_EQ(database.query_value("select count(*) from elastic_ips e where state = 'associated' and not exists "
+                                 "(select 1 from instances i where i.instance_id = e.associated_instance_id and i.account_id = e.account_id) "
+                                 "and not exists (select 1 from load_balancers l where l.lb_arn = e.associated_lb_arn and l.account_id = e.account_id)"), "0");
+  // resource_tags mirrors the tags jsonb of tagged resources exactly.
+  EXPECT_EQ(database.query_value("select count(*) from instances i where tags <> coalesce((select jsonb_object_agg(key, value) "
+                                 "from resource_tags t where t.resource_type = 'instance' and t.resource_id = i.instance_id), '{}')"), "0");
+  // One metrics row per resource per day at most, and avg_cpu_7d is the mean of the last 7 days.
+  EXPECT_EQ(database.query_value("select count(*) from instances i where i.state = 'running' and i.launch_time < "
+                                 "(select as_of from seedgen.runs) - 30 and abs(i.avg_cpu_7d - (select avg((metric_payload->>'cpu_avg')::numeric) "
+                                 "from metrics_daily m where m.resource_type = 'instance' and m.resource_id = i.instance_id "
+                                 "and m.date > (select as_of from seedgen.runs) - 7)) > 0.006"), "0");
+  // AWS-shaped identifiers.
+  EXPECT_EQ(database.query_value("select count(*) from instances where instance_id !~ '^i-[0-9a-f]{17}$'"), "0");
+  EXPECT_EQ(database.query_value("select count(*) from volumes where volume_id !~ '^vol-[0-9a-f]{17}$'"), "0");
+  EXPECT_EQ(database.query_value("select count(*) from api_clients where access_key_id !~ '^AKIA[A-Z2-7]{16}$'"), "0");
+  // ALB/NLB/GWLB ARNs end in /TYPE/NAME/16hex; classic load balancers have no type segment, as on AWS.
+  EXPECT_EQ(database.query_value("select count(*) from load_balancers where lb_arn !~ "
+                                 "'^arn:aws:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(app|net|gwy)/[a-z0-9-]+/[0-9a-f]{16}$' "
+                                 "and not (type = 'classic' and lb_arn ~ '^arn:aws:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/[a-z0-9-]+$')"), "0");
+  // Planted waste names resources that exist.
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.planted_waste p where resource_type = 'volume' and not exists "
+                                 "(select 1 from volumes v where v.volume_id = p.resource_id)"), "0");
+}
+
 TEST(Load, CatalogAfterLoadEqualsTheMigratedCatalog) {
   TestDatabase migrated;
   ASSERT_EQ(seedgen("migrate --db '" + migrated.url() + "'"), 0);

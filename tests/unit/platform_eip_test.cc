@@ -51,7 +51,9 @@ TEST(PlatformEipTest, AddressesAttachToExistingInstancesAndNetworkLoadBalancersO
   EXPECT_EQ(on_stopped + unassociated, static_cast<int>(planted_ids(world, model, "eip_unassociated").size()));
   bool has_network_lb = false;
   for (const auto& [arn, type] : lb_types) has_network_lb = has_network_lb || type == "network";
-  if (has_network_lb) EXPECT_GT(on_lb, 0);
+  if (has_network_lb) {
+    EXPECT_GT(on_lb, 0);
+  }
 }
 
 TEST(PlatformEipTest, AnAccountWithoutInstancesPlantsEveryAddressNotOnALoadBalancer) {

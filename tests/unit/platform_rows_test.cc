@@ -177,7 +177,9 @@ TEST(PlatformRowsTest, ValuesRespectTheSchema) {
           EXPECT_LE(row.at("updated_at"), as_of) << table.table;
         }
         for (const char* column : {"avg_cpu_7d", "avg_memory_7d"}) {
-          if (row.count(column)) EXPECT_LE(number(row.at(column)), 100.0) << table.table;
+          if (row.count(column)) {
+            EXPECT_LE(number(row.at(column)), 100.0) << table.table;
+          }
         }
         if (row.count("hourly_cost")) {
           EXPECT_GT(number(row.at("hourly_cost")), 0) << table.table;
@@ -212,7 +214,9 @@ TEST(PlatformRowsTest, TransferRowsCoverTheRegionsInUseAndPriceEachDirection) {
       ++rows;
       const std::string& direction = row.at("direction");
       const double cost = number(row.at("estimated_transfer_cost"));
-      if (direction == "intra-az" || direction == "ingress") EXPECT_EQ(cost, 0.0);
+      if (direction == "intra-az" || direction == "ingress") {
+        EXPECT_EQ(cost, 0.0);
+      }
       if (direction == "egress") {
         EXPECT_EQ(row.at("dest_region"), "internet");
         EXPECT_NEAR(cost, number(row.at("gb_transferred")) * 0.09 *
@@ -223,7 +227,9 @@ TEST(PlatformRowsTest, TransferRowsCoverTheRegionsInUseAndPriceEachDirection) {
     }
     for (const std::string& source : regions) {
       for (const std::string& dest : regions) {
-        if (source != dest) EXPECT_TRUE(cross_region_pairs.count(source + ">" + dest)) << source << ">" << dest;
+        if (source != dest) {
+          EXPECT_TRUE(cross_region_pairs.count(source + ">" + dest)) << source << ">" << dest;
+        }
       }
     }
     EXPECT_EQ(rows % world.profile->usage_days, 0);
@@ -246,7 +252,9 @@ TEST(PlatformRowsTest, LogStorageFollowsIngestionAndRetention) {
       EXPECT_EQ(static_cast<int>(days.size()), world.profile->usage_days);  // groups are >= 45 days old
       for (size_t day = 1; day < days.size(); ++day) {
         const double grown = number(days[day].at("stored_gb")) - number(days[day - 1].at("stored_gb"));
-        if (retention[group] == kNull) EXPECT_NEAR(grown, number(days[day].at("ingested_gb")), 0.00011) << group;
+        if (retention[group] == kNull) {
+          EXPECT_NEAR(grown, number(days[day].at("ingested_gb")), 0.00011) << group;
+        }
         EXPECT_LE(grown, number(days[day].at("ingested_gb")) + 0.00011) << group;
       }
     }

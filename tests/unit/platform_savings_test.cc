@@ -51,29 +51,41 @@ TEST(PlatformSavingsTest, SavingsFollowTheDocumentedFormulas) {
     for (const PlantedWaste& waste : model.planted) savings[waste.pattern + "|" + waste.resource_id] = waste.estimated_monthly_savings;
     for (const Row& row : emitted("elastic_ips", world, model, emit_elastic_ips)) {
       const auto found = savings.find("eip_unassociated|" + row.at("allocation_id"));
-      if (found != savings.end()) EXPECT_NEAR(found->second, number(row.at("hourly_cost")) * 730, 0.04);
+      if (found != savings.end()) {
+        EXPECT_NEAR(found->second, number(row.at("hourly_cost")) * 730, 0.04);
+      }
     }
     for (const Row& row : emitted("load_balancers", world, model, emit_load_balancers)) {
       const auto found = savings.find("lb_idle|" + row.at("lb_arn"));
-      if (found != savings.end()) EXPECT_NEAR(found->second, number(row.at("hourly_cost")) * 730, 0.04);
+      if (found != savings.end()) {
+        EXPECT_NEAR(found->second, number(row.at("hourly_cost")) * 730, 0.04);
+      }
     }
     for (const Row& row : emitted("rds_instances", world, model, emit_rds_instances)) {
       const double compute = number(row.at("hourly_cost")) * 730;
       const auto idle = savings.find("rds_idle|" + row.at("db_instance_id"));
-      if (idle != savings.end()) EXPECT_NEAR(idle->second, compute + number(row.at("storage_monthly_cost")), 0.04);
+      if (idle != savings.end()) {
+        EXPECT_NEAR(idle->second, compute + number(row.at("storage_monthly_cost")), 0.04);
+      }
       const auto oversized = savings.find("rds_oversized|" + row.at("db_instance_id"));
-      if (oversized != savings.end()) EXPECT_NEAR(oversized->second, 0.5 * compute, 0.04);
+      if (oversized != savings.end()) {
+        EXPECT_NEAR(oversized->second, 0.5 * compute, 0.04);
+      }
     }
     for (const Row& row : emitted("cache_clusters", world, model, emit_cache_clusters)) {
       const auto found = savings.find("cache_underutilized|" + row.at("cluster_id"));
       const int nodes = std::stoi(row.at("num_nodes"));
       const double share = nodes > 1 ? (nodes - 1.0) / nodes : 0.5;
-      if (found != savings.end()) EXPECT_NEAR(found->second, share * number(row.at("hourly_cost")) * 730, 0.04);
+      if (found != savings.end()) {
+        EXPECT_NEAR(found->second, share * number(row.at("hourly_cost")) * 730, 0.04);
+      }
     }
     for (const Row& row : emitted("streaming_clusters", world, model, emit_streaming_clusters)) {
       const auto found = savings.find("streaming_overprovisioned|" + row.at("id"));
       const double unused = 1 - number(row.at("avg_usage_mbps_7d")) / number(row.at("provisioned_throughput_mbps"));
-      if (found != savings.end()) EXPECT_NEAR(found->second, unused * number(row.at("hourly_cost")) * 730, 0.04);
+      if (found != savings.end()) {
+        EXPECT_NEAR(found->second, unused * number(row.at("hourly_cost")) * 730, 0.04);
+      }
     }
     expect_log_savings(world, model, savings);
     expect_transfer_savings(world, model);

@@ -179,7 +179,7 @@ inline double max_of(const std::vector<double>& values) {
 }
 
 // planted_ids: the resource ids the answer key holds for `pattern`.
-inline std::set<std::string> planted_ids(const World& world, const AccountModel& model, const std::string& pattern) {
+inline std::set<std::string> planted_ids(const World& /*world*/, const AccountModel& model, const std::string& pattern) {
   std::set<std::string> ids;
   for (const PlantedWaste& waste : model.planted) {
     if (waste.pattern == pattern) ids.insert(waste.resource_id);
