@@ -15,8 +15,8 @@ void write_metrics_row(RowWriter& out, const World& world, const AccountModel& m
   out.date(day);
   out.json(payload);
   out.decimal(daily_cost_usd, 4);
-  // Rollups are written shortly after the day closes.
-  out.timestamp(static_cast<int64_t>(day + 1) * kSecondsPerDay + 2 * 3600);
+  // The rollup is written late on its own day, so that no timestamp lies after the as_of day.
+  out.timestamp(static_cast<int64_t>(day) * kSecondsPerDay + 23 * 3600 + 30 * 60);
   out.end_row();
 }
 
