@@ -178,7 +178,7 @@ S3Bucket build_bucket(const World& world, AccountModel& model, uint64_t local_in
 }  // namespace
 
 void build_buckets(const World& world, AccountModel& model) {
-  const auto count = static_cast<size_t>(model.account->counts[static_cast<size_t>(ResourceType::kS3Bucket)]);
+  const auto count = static_cast<size_t>(resource_count(model, ResourceType::kS3Bucket));
   model.storage.buckets.reserve(count);
   for (size_t index = 0; index < count; ++index) {
     S3Bucket bucket = build_bucket(world, model, index);

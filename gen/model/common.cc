@@ -107,6 +107,10 @@ double regional_price(const World& world, std::string_view region, double us_eas
   return us_east_1_price * world.catalog->region(region).price_multiplier;
 }
 
+int64_t resource_count(const AccountModel& model, ResourceType type) {
+  return model.account->counts[static_cast<size_t>(type)];
+}
+
 void add_monthly_cost(AccountModel& model, double usd_per_month) { model.monthly_cost += usd_per_month; }
 
 void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, std::string_view pattern,

@@ -61,6 +61,9 @@ std::string tags_json(const Tags& tags);
 // regional_price: a us-east-1 price scaled by the region's multiplier.
 double regional_price(const World& world, std::string_view region, double us_east_1_price);
 
+// resource_count: how many resources of `type` the account's plan gives it.
+int64_t resource_count(const AccountModel& model, ResourceType type);
+
 // add_monthly_cost / record_waste: the account's running totals and its answer key.
 void add_monthly_cost(AccountModel& model, double usd_per_month);
 void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, std::string_view pattern,

@@ -151,12 +151,12 @@ void build_cache_cluster(const World& world, AccountModel& model, uint32_t local
 }  // namespace
 
 void build_rds_instances(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kRdsInstance)];
+  const int64_t count = resource_count(model, ResourceType::kRdsInstance);
   for (int64_t index = 0; index < count; ++index) build_rds_instance(world, model, static_cast<uint32_t>(index));
 }
 
 void build_cache_clusters(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kCacheCluster)];
+  const int64_t count = resource_count(model, ResourceType::kCacheCluster);
   for (int64_t index = 0; index < count; ++index) build_cache_cluster(world, model, static_cast<uint32_t>(index));
 }
 

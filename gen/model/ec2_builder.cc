@@ -184,7 +184,7 @@ void build_standalone(const World& world, AccountModel& model, const TypePools& 
 
 void build_ec2(const World& world, AccountModel& model) {
   const TypePools pools = make_type_pools(*world.catalog);
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kInstance)];
+  const int64_t count = resource_count(model, ResourceType::kInstance);
   if (count <= 0 || pools.current.types.empty()) return;
   model.compute.instances.reserve(static_cast<size_t>(count));
   const int64_t members = build_autoscaling_groups(world, model, pools, count);

@@ -173,7 +173,7 @@ LambdaDay lambda_on(const World& world, const LambdaFunction& function, int32_t 
 }
 
 void build_lambda(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kLambdaFunction)];
+  const int64_t count = resource_count(model, ResourceType::kLambdaFunction);
   const double idle_rate = waste_rate(world, "lambda_idle_provisioned");
   const double near_rate = idle_rate * world.profile->near_miss_rate;
   const double rest = 1.0 - idle_rate - near_rate;

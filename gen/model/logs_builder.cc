@@ -101,7 +101,7 @@ void build_log_group(const World& world, AccountModel& model, uint32_t local_ind
 }  // namespace
 
 void build_log_groups(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kLogGroup)];
+  const int64_t count = resource_count(model, ResourceType::kLogGroup);
   for (int64_t index = 0; index < count; ++index) build_log_group(world, model, static_cast<uint32_t>(index));
 }
 

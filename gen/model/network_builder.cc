@@ -158,13 +158,13 @@ void build_elastic_ip(const World& world, AccountModel& model, AssociationPools&
 }  // namespace
 
 void build_load_balancers(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kLoadBalancer)];
+  const int64_t count = resource_count(model, ResourceType::kLoadBalancer);
   for (int64_t index = 0; index < count; ++index) build_load_balancer(world, model, static_cast<uint32_t>(index));
 }
 
 void build_elastic_ips(const World& world, AccountModel& model) {
   AssociationPools pools = association_pools(model);
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kElasticIp)];
+  const int64_t count = resource_count(model, ResourceType::kElasticIp);
   for (int64_t index = 0; index < count; ++index) build_elastic_ip(world, model, pools, static_cast<uint32_t>(index));
 }
 

@@ -145,12 +145,12 @@ void build_streaming_cluster(const World& world, AccountModel& model, uint32_t l
 }  // namespace
 
 void build_managed_services(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kManagedService)];
+  const int64_t count = resource_count(model, ResourceType::kManagedService);
   for (int64_t index = 0; index < count; ++index) build_managed_service(world, model, static_cast<uint32_t>(index));
 }
 
 void build_streaming_clusters(const World& world, AccountModel& model) {
-  const int64_t count = model.account->counts[static_cast<size_t>(ResourceType::kStreamingCluster)];
+  const int64_t count = resource_count(model, ResourceType::kStreamingCluster);
   for (int64_t index = 0; index < count; ++index) build_streaming_cluster(world, model, static_cast<uint32_t>(index));
 }
 
