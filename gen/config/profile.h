@@ -3,6 +3,7 @@
 // positive weights. Loading and validation live in profile_loader.h.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -26,6 +27,17 @@ const char* resource_type_name(ResourceType type);
 
 // parse_resource_type: the type whose spec name is `name`, or nullopt when there is none.
 std::optional<ResourceType> parse_resource_type(std::string_view name);
+
+// The 27 pattern ids of the waste catalog, section 3, in its order.
+inline constexpr std::array<std::string_view, 27> kWastePatternIds = {
+    "ec2_idle",          "ec2_idle_4_of_14",         "ec2_oversized",       "gpu_idle",
+    "ec2_stopped_30d",   "nonprod_24x7",             "ec2_prev_gen",        "ec2_uncommitted_steady",
+    "asg_overprovisioned", "ebs_unattached",         "ebs_gp2",             "ebs_piops_overprovisioned",
+    "snapshot_stale",    "eip_unassociated",         "lb_idle",             "rds_idle",
+    "rds_oversized",     "cache_underutilized",      "managed_service_idle", "streaming_overprovisioned",
+    "lambda_idle_provisioned", "logs_no_retention",  "s3_cold_no_lifecycle", "transfer_avoidable",
+    "commitment_underutilized", "commitment_expiring", "container_idle",
+};
 
 struct WeightedName {
   std::string name;

@@ -17,16 +17,6 @@ namespace {
 
 using toml_fields::Field;
 
-// The 27 pattern ids of the waste catalog, section 3, in its order.
-constexpr std::array<std::string_view, 27> kWastePatternIds = {
-    "ec2_idle",          "ec2_idle_4_of_14",         "ec2_oversized",       "gpu_idle",
-    "ec2_stopped_30d",   "nonprod_24x7",             "ec2_prev_gen",        "ec2_uncommitted_steady",
-    "asg_overprovisioned", "ebs_unattached",         "ebs_gp2",             "ebs_piops_overprovisioned",
-    "snapshot_stale",    "eip_unassociated",         "lb_idle",             "rds_idle",
-    "rds_oversized",     "cache_underutilized",      "managed_service_idle", "streaming_overprovisioned",
-    "lambda_idle_provisioned", "logs_no_retention",  "s3_cold_no_lifecycle", "transfer_avoidable",
-    "commitment_underutilized", "commitment_expiring", "container_idle",
-};
 constexpr std::array<std::string_view, 4> kEnvNames = {"prod", "staging", "dev", "test"};
 
 constexpr CivilDate kDefaultAsOf{2025, 1, 15};

@@ -32,9 +32,6 @@ Plant decide_plant(Rng& rng, const World& world, std::string_view pattern);
 // waste_rate: the profile's plant rate for `pattern` (0 when the profile does not name it).
 double waste_rate(const World& world, std::string_view pattern);
 
-// The 27 pattern ids, in waste-catalog order.
-const std::vector<std::string>& waste_pattern_ids();
-
 inline constexpr double kHoursPerMonth = 730.0;
 
 }  // namespace seedgen
