@@ -82,7 +82,7 @@ const std::string& JsonText::finish() {
 }
 
 void JsonText::clear() {
-  text_ = "{";
+  text_.assign(1, '{');
   fields_ = 0;
   finished_ = false;
 }

@@ -46,7 +46,7 @@ constexpr int64_t kSecondsPerDay = 86400;
 // iso_date: "YYYY-MM-DD" of days since 1970-01-01.
 inline std::string iso_date(int32_t days) {
   const CivilDate date = civil_from_days(days);
-  char text[16];
+  char text[32];
   std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year), date.month, date.day);
   return text;
 }

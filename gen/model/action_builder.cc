@@ -88,6 +88,10 @@ const ResourceCore* find_core(const AccountModel& model, ResourceType type, std:
     case ResourceType::kStreamingCluster: return find_in(platform.streaming_clusters, id);
     case ResourceType::kManagedService: return find_in(platform.managed_services, id);
     case ResourceType::kLogGroup: return find_in(platform.log_groups, id);
+    case ResourceType::kContainerService:
+    case ResourceType::kDataTransfer:
+    case ResourceType::kCommitment:
+    case ResourceType::kAutoscalingGroup: return nullptr;   // answer-key subjects, not resources
   }
   return nullptr;
 }
