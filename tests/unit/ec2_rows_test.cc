@@ -49,8 +49,12 @@ TEST(Ec2Rows, IdsTimesAndPricesAreWellFormed) {
         EXPECT_EQ(instance.gpu_count, type.gpu_count);
         EXPECT_NEAR(instance.gpu_hourly_cost, type.gpu_count > 0 ? 0.7 * instance.hourly_cost : 0, 0.0001);
         EXPECT_LE(instance.avg_cpu_7d, 100);
-        if (instance.state == "pending") EXPECT_TRUE(instance.days.empty());
-        if (instance.state == "running") EXPECT_GT(instance.last_active_at, instance.launch_time - 1);
+        if (instance.state == "pending") {
+          EXPECT_TRUE(instance.days.empty());
+        }
+        if (instance.state == "running") {
+          EXPECT_GT(instance.last_active_at, instance.launch_time - 1);
+        }
         for (const StoredDay& day : instance.days) {
           EXPECT_GE(day.day, static_cast<int32_t>(instance.launch_time / kSecondsPerDay));
           EXPECT_LE(day.day, world.as_of_day());

@@ -31,7 +31,7 @@ struct Ec2World {
 // ec2_world: the tiny profile with `seed`, scaled by `scale` so that rare patterns show up.
 inline std::unique_ptr<Ec2World> ec2_world(uint64_t seed, double scale = 3) {
   auto owned = std::make_unique<Ec2World>();
-  owned->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .scale = scale});
+  owned->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .accounts = std::nullopt, .scale = scale});
   owned->catalog = load_catalog(default_catalog_path());
   owned->world = plan_world(owned->profile, owned->catalog);
   return owned;

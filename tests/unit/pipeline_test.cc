@@ -35,7 +35,7 @@ struct Fleet {
 
 std::unique_ptr<Fleet> tiny_fleet(uint64_t seed) {
   auto fleet = std::make_unique<Fleet>();
-  fleet->profile = load_profile("tiny", ProfileOverrides{.seed = seed});
+  fleet->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .accounts = std::nullopt, .scale = std::nullopt});
   fleet->catalog = load_catalog(default_catalog_path());
   fleet->world = plan_world(fleet->profile, fleet->catalog);
   return fleet;
