@@ -1,0 +1,54 @@
+-- ebs_piops_overprovisioned: which in-use io1/io2 volumes could move to gp3 because they provision at
+-- most 16,000 IOPS and peaked below gp3's 3,000 IOPS baseline on every one of the last 7 days?
+-- Parameters:
+--   account_id        (uuid)  the account to scan
+--   as_of             (date)  the reference day; "the last 7 days" = as_of-6 .. as_of
+--   window_days       (int, default 7)     days of metrics_daily to examine
+--   max_piops         (int, default 16000) gp3's maximum provisioned IOPS
+--   gp3_baseline_iops (int, default 3000)  gp3's free baseline; the daily peak must stay below it
+-- Threshold source: Steampipe AWS Thrifty "io1/io2 with iops <= 16000 -> gp3"; Cloud Custodian checks
+-- io1 max ops over 7 days (waste-catalog.md s.1).
+-- Rule and saving (monthly_cost - size_gib x ebs.gp3.gb_month x m) from docs/data/storage.md.
+\if :{?window_days} \else \set window_days 7 \endif
+\if :{?max_piops} \else \set max_piops 16000 \endif
+\if :{?gp3_baseline_iops} \else \set gp3_baseline_iops 3000 \endif
+with region_price(region, m) as (
+  values ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00),
+         ('eu-west-1', 1.10), ('eu-central-1', 1.15), ('ap-southeast-1', 1.18),
+         ('ap-northeast-1', 1.22), ('sa-east-1', 1.45)
+),
+usage as (
+  select v.id,
+         max((m.metric_payload ->> 'provisioned_iops')::int) as provisioned_iops,
+         max((m.metric_payload ->> 'iops')::int)             as peak_iops_max,
+         round(avg((m.metric_payload ->> 'iops')::numeric), 1) as peak_iops_avg,
+         count(*)                                             as days
+  from volumes v
+  join metrics_daily m
+    on m.account_id = v.account_id
+   and m.resource_type = 'volume' and m.resource_id = v.volume_id
+   and m.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date
+  where v.account_id = :'account_id'::uuid
+    and v.volume_type in ('io1', 'io2')
+    and v.state = 'in-use'
+  group by v.id
+)
+select 'volume'::text                                   as resource_type,
+       v.volume_id                                      as resource_id,
+       round(v.monthly_cost - v.size_gib * 0.08 * coalesce(p.m, 1.0), 4) as estimated_monthly_savings,
+       v.tags ->> 'Name'                                as name,
+       v.region,
+       v.tags ->> 'env'                                 as env,
+       v.volume_type,
+       v.size_gib,
+       u.provisioned_iops,
+       u.peak_iops_max,
+       u.peak_iops_avg,
+       v.monthly_cost,
+       v.attached_instance_id
+from usage u
+join volumes v on v.id = u.id
+left join region_price p on p.region = v.region
+where u.provisioned_iops <= :max_piops
+  and u.peak_iops_max < :gp3_baseline_iops
+order by estimated_monthly_savings desc, resource_id;

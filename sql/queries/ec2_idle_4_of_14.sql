@@ -1,0 +1,30 @@
+-- ec2_idle_4_of_14: Which standalone running (non-GPU) instances, not idle over the last 7 days as a
+--   whole, were idle on at least 4 of the last 14 days (as_of-13 .. as_of)?
+-- Parameters: account_id (uuid), as_of (date); cpu_threshold (default 10, %), network_threshold
+--   (default 5, MB/day), min_idle_days (default 4).
+-- Threshold source: AWS Trusted Advisor low-utilization EC2 check: daily CPU <= 10 % and network <= 5 MB
+--   on 4 or more of the last 14 days (metrics_daily rows). Instances idle over the whole 7-day window
+--   are ec2_idle's.
+-- Saving: the idle share of the month, hourly_cost x 730 x idle_days / 14.
+\if :{?cpu_threshold} \else \set cpu_threshold 10 \endif
+\if :{?network_threshold} \else \set network_threshold 5 \endif
+\if :{?min_idle_days} \else \set min_idle_days 4 \endif
+with idle as (
+  select i.*,
+         (select count(*) from metrics_daily m
+           where m.resource_type = 'instance' and m.resource_id = i.instance_id
+             and m.date between :'as_of'::date - 13 and :'as_of'::date
+             and (m.metric_payload->>'cpu_avg')::numeric <= :cpu_threshold
+             and (m.metric_payload->>'network_mb')::numeric <= :network_threshold) as idle_days_14
+  from instances i
+  where i.account_id = :'account_id'::uuid
+    and i.state = 'running' and i.autoscaling_group_id is null and not i.has_gpu
+    and not (i.avg_cpu_7d <= :cpu_threshold and i.avg_network_7d <= :network_threshold)
+)
+select 'instance'::text as resource_type,
+       instance_id as resource_id,
+       round(hourly_cost * 730 * idle_days_14 / 14, 4) as estimated_monthly_savings,
+       name, region, env, instance_type, hourly_cost, idle_days_14, avg_cpu_7d, avg_network_7d
+from idle
+where idle_days_14 >= :min_idle_days
+order by estimated_monthly_savings desc, resource_id;

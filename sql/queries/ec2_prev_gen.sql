@@ -1,0 +1,47 @@
+-- ec2_prev_gen: Which standalone running instances use a previous-generation type (t2, m3, m4, c4, r4)
+--   and are not already flagged idle or oversized?
+-- Parameters: account_id (uuid), as_of (date); idle_cpu (default 10), idle_network (default 5),
+--   min_idle_days (default 4), oversized_cpu (default 20): the rules that take precedence.
+-- Threshold source: Steampipe AWS Thrifty "old generation" control (t2, m3, m4; extended to c4, r4).
+--   Exclusions: AWS Trusted Advisor idle lines (ec2_idle, ec2_idle_4_of_14) and Thrifty's 20 % CPU
+--   oversize line (ec2_oversized) take precedence.
+-- Saving: move to the successor (t2->t3, m3->m5 (m3.medium->t3.medium), m4->m5, c4->c5, r4->r5):
+--   (hourly_cost - successor's regional price rounded to 4 decimals) x 730. Successor us-east-1 prices and
+--   region multipliers are those of profiles/prices.toml.
+\if :{?idle_cpu} \else \set idle_cpu 10 \endif
+\if :{?idle_network} \else \set idle_network 5 \endif
+\if :{?min_idle_days} \else \set min_idle_days 4 \endif
+\if :{?oversized_cpu} \else \set oversized_cpu 20 \endif
+with successor(old_type, new_type, new_hourly_usd) as (values
+  ('t2.micro', 't3.micro', 0.0104), ('t2.medium', 't3.medium', 0.0416), ('m3.medium', 't3.medium', 0.0416),
+  ('m4.large', 'm5.large', 0.096), ('c4.large', 'c5.large', 0.085), ('r4.large', 'r5.large', 0.126)),
+region_price(region, multiplier) as (values
+  ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00), ('eu-west-1', 1.10),
+  ('eu-central-1', 1.15), ('ap-southeast-1', 1.18), ('ap-northeast-1', 1.22), ('sa-east-1', 1.45)),
+c as (
+  select i.*,
+         (select count(*) from metrics_daily m
+           where m.resource_type = 'instance' and m.resource_id = i.instance_id
+             and m.date between :'as_of'::date - 13 and :'as_of'::date
+             and (m.metric_payload->>'cpu_avg')::numeric <= :idle_cpu
+             and (m.metric_payload->>'network_mb')::numeric <= :idle_network) as idle_days_14
+  from instances i
+  where i.account_id = :'account_id'::uuid
+    and i.state = 'running' and i.autoscaling_group_id is null
+    and split_part(i.instance_type, '.', 1) in ('t2', 'm3', 'm4', 'c4', 'r4')
+    and not (i.avg_cpu_7d <= :idle_cpu and i.avg_network_7d <= :idle_network)
+    and not (not i.has_gpu and i.instance_type not like 't%'
+             and i.launch_time < (:'as_of'::date)::timestamp at time zone 'UTC' - interval '6 days'
+             and i.avg_cpu_7d < :oversized_cpu)
+)
+select 'instance'::text as resource_type,
+       c.instance_id as resource_id,
+       round((c.hourly_cost - round(s.new_hourly_usd * coalesce(r.multiplier, 1), 4)) * 730, 4)
+         as estimated_monthly_savings,
+       c.name, c.region, c.env, c.instance_type, s.new_type as successor_type, c.hourly_cost,
+       round(s.new_hourly_usd * coalesce(r.multiplier, 1), 4) as successor_hourly_cost, c.avg_cpu_7d
+from c
+left join successor s on s.old_type = c.instance_type
+left join region_price r on r.region = c.region
+where c.idle_days_14 < :min_idle_days
+order by estimated_monthly_savings desc nulls last, resource_id;
