@@ -42,56 +42,8 @@ SELECT is(
 
 -- Fixture: accounts a and c, each with one row in every table. Row n of table number n of
 -- account x has id xxxxxxxx-0000-4000-8000-00000000000n (tables numbered in spec order, 1-26).
-CREATE FUNCTION pg_temp.uid(acct text, n int) RETURNS uuid LANGUAGE sql IMMUTABLE
-  AS $$ SELECT (repeat(acct, 8) || '-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid $$;
 CREATE TEMP TABLE fixture_accounts AS SELECT unnest(ARRAY['a', 'c']) AS a;
-
-INSERT INTO cloud_accounts (id, name) SELECT pg_temp.uid(a, 1), 'pgtap ' || a FROM fixture_accounts;
-INSERT INTO autoscaling_groups (id, account_id, name, instance_type)
-  SELECT pg_temp.uid(a, 2), pg_temp.uid(a, 1), 'asg-' || a, 'm5.large' FROM fixture_accounts;
-INSERT INTO instances (id, account_id, instance_id, instance_type, autoscaling_group_id)
-  SELECT pg_temp.uid(a, 3), pg_temp.uid(a, 1), 'pgtap-i-' || a, 'm5.large', pg_temp.uid(a, 2) FROM fixture_accounts;
-INSERT INTO container_clusters (id, account_id, name) SELECT pg_temp.uid(a, 4), pg_temp.uid(a, 1), 'k8s-' || a FROM fixture_accounts;
-INSERT INTO container_nodes (id, cluster_id, instance_id, instance_type)
-  SELECT pg_temp.uid(a, 5), pg_temp.uid(a, 4), 'pgtap-node-' || a, 'm5.large' FROM fixture_accounts;
-INSERT INTO lambda_functions (id, account_id, name) SELECT pg_temp.uid(a, 6), pg_temp.uid(a, 1), 'fn-' || a FROM fixture_accounts;
-INSERT INTO volumes (id, account_id, volume_id, size_gib, attached_instance_id)
-  SELECT pg_temp.uid(a, 7), pg_temp.uid(a, 1), 'pgtap-vol-' || a, 100, 'pgtap-i-' || a FROM fixture_accounts;
-INSERT INTO snapshots (id, account_id, snapshot_id, size_gib, source_volume_id)
-  SELECT pg_temp.uid(a, 8), pg_temp.uid(a, 1), 'pgtap-snap-' || a, 100, 'pgtap-vol-' || a FROM fixture_accounts;
-INSERT INTO s3_buckets (id, account_id, name) SELECT pg_temp.uid(a, 9), pg_temp.uid(a, 1), 'pgtap-bucket-' || a FROM fixture_accounts;
-INSERT INTO s3_bucket_usage_daily (id, bucket_id, date)
-  SELECT pg_temp.uid(a, 10), pg_temp.uid(a, 9), DATE '2025-01-01' FROM fixture_accounts;
-INSERT INTO rds_instances (id, account_id, db_instance_id)
-  SELECT pg_temp.uid(a, 11), pg_temp.uid(a, 1), 'pgtap-db-' || a FROM fixture_accounts;
-INSERT INTO cache_clusters (id, account_id, cluster_id)
-  SELECT pg_temp.uid(a, 12), pg_temp.uid(a, 1), 'pgtap-cache-' || a FROM fixture_accounts;
-INSERT INTO load_balancers (id, account_id, lb_arn, name)
-  SELECT pg_temp.uid(a, 13), pg_temp.uid(a, 1), 'arn:pgtap:lb/' || a, 'lb-' || a FROM fixture_accounts;
-INSERT INTO elastic_ips (id, account_id, allocation_id, public_ip)
-  SELECT pg_temp.uid(a, 14), pg_temp.uid(a, 1), 'pgtap-eipalloc-' || a, '192.0.2.1' FROM fixture_accounts;
-INSERT INTO data_transfer_daily (id, account_id, date, source_region, dest_region, direction)
-  SELECT pg_temp.uid(a, 15), pg_temp.uid(a, 1), DATE '2025-01-01', 'us-east-1', 'eu-west-1', 'cross-region' FROM fixture_accounts;
-INSERT INTO managed_services (id, account_id, service_type, name, instance_type)
-  SELECT pg_temp.uid(a, 16), pg_temp.uid(a, 1), 'opensearch', 'search-' || a, 'r6g.large' FROM fixture_accounts;
-INSERT INTO streaming_clusters (id, account_id, name) SELECT pg_temp.uid(a, 17), pg_temp.uid(a, 1), 'stream-' || a FROM fixture_accounts;
-INSERT INTO log_groups (id, account_id, name) SELECT pg_temp.uid(a, 18), pg_temp.uid(a, 1), '/pgtap/' || a FROM fixture_accounts;
-INSERT INTO log_group_usage_daily (id, log_group_id, date)
-  SELECT pg_temp.uid(a, 19), pg_temp.uid(a, 18), DATE '2025-01-01' FROM fixture_accounts;
-INSERT INTO commitments (id, account_id, commitment_type, scope, term_months, hourly_commitment_amount, start_date, end_date)
-  SELECT pg_temp.uid(a, 20), pg_temp.uid(a, 1), 'savings_plan', 'compute', 12, 1.5, DATE '2025-01-01', DATE '2026-01-01'
-  FROM fixture_accounts;
-INSERT INTO commitment_utilization_daily (id, commitment_id, date)
-  SELECT pg_temp.uid(a, 21), pg_temp.uid(a, 20), DATE '2025-01-01' FROM fixture_accounts;
-INSERT INTO resource_tags (id, account_id, resource_type, resource_id, key, value)
-  SELECT pg_temp.uid(a, 22), pg_temp.uid(a, 1), 'instance', 'pgtap-i-' || a, 'team', 'ml' FROM fixture_accounts;
-INSERT INTO metrics_daily (id, account_id, resource_type, resource_id, date)
-  SELECT pg_temp.uid(a, 23), pg_temp.uid(a, 1), 'instance', 'pgtap-i-' || a, DATE '2025-01-01' FROM fixture_accounts;
-INSERT INTO container_services (id, cluster_id, name) SELECT pg_temp.uid(a, 24), pg_temp.uid(a, 4), 'svc-' || a FROM fixture_accounts;
-INSERT INTO api_clients (id, account_id, name, access_key_id, secret_key_hash)
-  SELECT pg_temp.uid(a, 25), pg_temp.uid(a, 1), 'client-' || a, 'PGTAPKEY' || a, 'hash' FROM fixture_accounts;
-INSERT INTO optimization_actions (id, account_id, resource_type, resource_id, action_type, requested_by_client_id)
-  SELECT pg_temp.uid(a, 26), pg_temp.uid(a, 1), 'instance', 'pgtap-i-' || a, 'stop', pg_temp.uid(a, 25) FROM fixture_accounts;
+\ir fixtures/every_table.sql
 
 -- Deleting account a removes its rows from every table, directly or through a parent.
 SELECT is((
