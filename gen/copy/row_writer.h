@@ -29,6 +29,9 @@ class RowWriter {
   void date(int32_t days);
   // timestamp: "YYYY-MM-DD HH:MM:SS+00" of seconds since 1970-01-01 UTC.
   void timestamp(int64_t seconds);
+  // The model's NULL conventions: a time of 0 and an empty text are NULL.
+  void timestamp_or_null(int64_t seconds) { seconds == 0 ? null() : timestamp(seconds); }
+  void text_or_null(std::string_view value) { value.empty() ? null() : text(value); }
   // json: an already encoded JSON document, escaped for COPY.
   void json(std::string_view document) { text(document); }
   void end_row();

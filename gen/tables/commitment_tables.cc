@@ -50,11 +50,7 @@ void emit_api_clients(const World& /*world*/, const AccountModel& model, RowWrit
     out.text(client.secret_key_hash);
     out.json(client.scopes_json);
     out.timestamp(client.created_at);
-    if (client.last_used_at == 0) {
-      out.null();
-    } else {
-      out.timestamp(client.last_used_at);
-    }
+    out.timestamp_or_null(client.last_used_at);
     out.end_row();
   }
 }
@@ -82,11 +78,7 @@ void emit_optimization_actions(const World& /*world*/, const AccountModel& model
     out.json(action.details_json);
     out.timestamp(action.created_at);
     out.timestamp(action.updated_at);
-    if (action.applied_at == 0) {
-      out.null();
-    } else {
-      out.timestamp(action.applied_at);
-    }
+    out.timestamp_or_null(action.applied_at);
     out.end_row();
   }
 }

@@ -69,11 +69,7 @@ void emit_instances(const World& world, const AccountModel& model, RowWriter& ou
     out.boolean(instance.gpu_count > 0);
     out.decimal(instance.avg_cpu_7d, 2);
     out.decimal(instance.avg_network_7d, 2);
-    if (instance.last_active_at != 0) {
-      out.timestamp(instance.last_active_at);
-    } else {
-      out.null();
-    }
+    out.timestamp_or_null(instance.last_active_at);
     out.json(tags_json(instance.core.tags));
     out.timestamp(instance.core.created_at);
     out.timestamp(instance_updated_at(world, instance));

@@ -28,8 +28,8 @@ void emit_elastic_ips(const World& /*world*/, const AccountModel& model, RowWrit
     out.uuid(model.account->id);
     out.text(eip.core.resource_id);
     out.text(eip.public_ip);
-    if (eip.associated_instance_id.empty()) out.null(); else out.text(eip.associated_instance_id);
-    if (eip.associated_lb_arn.empty()) out.null(); else out.text(eip.associated_lb_arn);
+    out.text_or_null(eip.associated_instance_id);
+    out.text_or_null(eip.associated_lb_arn);
     out.text(eip.state);
     out.decimal(eip.hourly_cost, 4);
     out.timestamp(eip.core.created_at);

@@ -14,9 +14,9 @@ void emit_volumes(const World& /*world*/, const AccountModel& model, RowWriter& 
     out.integer(volume.size_gib);
     out.text(volume.volume_type);
     out.text(volume.state);
-    if (volume.attached_instance_id.empty()) out.null(); else out.text(volume.attached_instance_id);
+    out.text_or_null(volume.attached_instance_id);
     out.decimal(volume.monthly_cost, 4);
-    if (volume.last_used_at == 0) out.null(); else out.timestamp(volume.last_used_at);
+    out.timestamp_or_null(volume.last_used_at);
     out.json(tags_json(volume.core.tags));
     out.timestamp(volume.core.created_at);
     out.timestamp(volume.updated_at);
@@ -30,9 +30,9 @@ void emit_snapshots(const World& /*world*/, const AccountModel& model, RowWriter
     out.uuid(model.account->id);
     out.text(snapshot.core.resource_id);
     out.text(snapshot.core.region);
-    if (snapshot.source_volume_id.empty()) out.null(); else out.text(snapshot.source_volume_id);
+    out.text_or_null(snapshot.source_volume_id);
     out.integer(snapshot.size_gib);
-    if (snapshot.retention_policy.empty()) out.null(); else out.text(snapshot.retention_policy);
+    out.text_or_null(snapshot.retention_policy);
     out.decimal(snapshot.monthly_cost, 4);
     out.json(tags_json(snapshot.core.tags));
     out.timestamp(snapshot.core.created_at);
