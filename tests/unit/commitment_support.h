@@ -18,24 +18,14 @@
 #include "model/account_model.h"
 #include "model/commitment_parts.h"
 
+#include "fleet_support.h"
+
 namespace seedgen::testing {
 
 // A world that owns its profile and catalog.
-struct OwnedWorld {
-  Profile profile;
-  Catalog catalog;
-  World world;
-};
+using OwnedWorld = OwnedFleet;
 
-inline std::unique_ptr<OwnedWorld> tiny_world(uint64_t seed) {
-  auto owned = std::make_unique<OwnedWorld>();
-  ProfileOverrides overrides;
-  overrides.seed = seed;
-  owned->profile = load_profile("tiny", overrides);
-  owned->catalog = load_catalog(default_catalog_path());
-  owned->world = plan_world(owned->profile, owned->catalog);
-  return owned;
-}
+inline std::unique_ptr<OwnedWorld> tiny_world(uint64_t seed) { return owned_fleet("tiny", seed); }
 
 // hand_built_model: an account with `instances` running instances in a few (family, region) groups, the
 // first `covered` of which are reported covered, plus some RDS instances and cache clusters; then
@@ -77,22 +67,6 @@ inline AccountModel hand_built_model(const World& world, uint32_t account_index,
   return model;
 }
 
-inline std::vector<std::vector<std::string>> parse_rows(const std::string& buffer) {
-  std::vector<std::vector<std::string>> rows;
-  std::istringstream lines(buffer);
-  std::string line;
-  while (std::getline(lines, line)) {
-    std::vector<std::string> fields;
-    size_t start = 0;
-    for (size_t tab = line.find('\t'); tab != std::string::npos; tab = line.find('\t', start)) {
-      fields.push_back(line.substr(start, tab - start));
-      start = tab + 1;
-    }
-    fields.push_back(line.substr(start));
-    rows.push_back(std::move(fields));
-  }
-  return rows;
-}
 
 inline int32_t parse_date(const std::string& text) {
   return days_from_civil(CivilDate{std::stoi(text.substr(0, 4)), static_cast<uint32_t>(std::stoi(text.substr(5, 2))),

@@ -20,21 +20,15 @@
 #include "model/compute_parts.h"
 #include "tables/table_registry.h"
 
+#include "fleet_support.h"
+
 namespace seedgen::testing {
 
-struct ContainerWorld {
-  Profile profile;
-  Catalog catalog;
-  World world;
-};
+using ContainerWorld = OwnedFleet;
 
 // container_world: the tiny profile with `seed`, scaled by `scale` (tiny alone has ~30 nodes).
 inline std::unique_ptr<ContainerWorld> container_world(uint64_t seed, double scale = 4) {
-  auto owned = std::make_unique<ContainerWorld>();
-  owned->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .accounts = std::nullopt, .scale = scale});
-  owned->catalog = load_catalog(default_catalog_path());
-  owned->world = plan_world(owned->profile, owned->catalog);
-  return owned;
+  return owned_fleet("tiny", seed, scale);
 }
 
 // container_model: one account with only its containers and Lambda functions built.
@@ -47,20 +41,6 @@ inline AccountModel container_model(const World& world, uint32_t account_index) 
 
 using Row = std::vector<std::string>;
 
-inline std::vector<Row> parse_rows(const std::string& buffer) {
-  std::vector<Row> rows;
-  std::istringstream lines(buffer);
-  std::string line;
-  while (std::getline(lines, line)) {
-    Row row;
-    std::string field;
-    std::istringstream fields(line);
-    while (std::getline(fields, field, '\t')) row.push_back(field);
-    if (!line.empty() && line.back() == '\t') row.emplace_back();
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
 
 // emitted: the rows `table`'s registered emitter writes for the account.
 inline std::vector<Row> emitted(const World& world, const AccountModel& model, const std::string& table) {

@@ -20,41 +20,20 @@
 #include "model/compute_parts.h"
 #include "tables/table_registry.h"
 
+#include "fleet_support.h"
+
 namespace seedgen::ec2test {
 
-struct Ec2World {
-  Profile profile;
-  Catalog catalog;
-  World world;
-};
+using Ec2World = testing::OwnedFleet;
 
 // ec2_world: the tiny profile with `seed`, scaled by `scale` so that rare patterns show up.
 inline std::unique_ptr<Ec2World> ec2_world(uint64_t seed, double scale = 3) {
-  auto owned = std::make_unique<Ec2World>();
-  owned->profile = load_profile("tiny", ProfileOverrides{.seed = seed, .accounts = std::nullopt, .scale = scale});
-  owned->catalog = load_catalog(default_catalog_path());
-  owned->world = plan_world(owned->profile, owned->catalog);
-  return owned;
+  return testing::owned_fleet("tiny", seed, scale);
 }
 
 using Row = std::vector<std::string>;
 
-inline std::vector<Row> parse_rows(const std::string& buffer) {
-  std::vector<Row> rows;
-  std::istringstream lines(buffer);
-  std::string line;
-  while (std::getline(lines, line)) {
-    Row row;
-    size_t start = 0;
-    for (size_t tab = line.find('\t'); tab != std::string::npos; tab = line.find('\t', start)) {
-      row.push_back(line.substr(start, tab - start));
-      start = tab + 1;
-    }
-    row.push_back(line.substr(start));
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
+using testing::parse_rows;
 
 inline std::string emit_text(const World& world, const AccountModel& model, const std::string& table) {
   RowWriter out;

@@ -24,7 +24,7 @@ void check(Tally& tally, const std::string& id, bool rule, bool planted, bool ne
   tally.near_misses += near_miss && !rule ? 1 : 0;
 }
 
-class PlatformRulesTest : public testing::Test {
+class PlatformRulesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     for (uint64_t seed : kSeeds) {

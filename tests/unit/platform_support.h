@@ -24,26 +24,17 @@
 #include "model/platform.h"
 #include "tables/table_registry.h"
 
+#include "fleet_support.h"
+
 namespace seedgen::platform_test {
 
 inline const std::vector<uint64_t> kSeeds = {1, 7, 42, 2024};
 
-struct TestWorld {
-  Profile profile;
-  Catalog catalog;
-  World world;
-};
+using TestWorld = testing::OwnedFleet;
 
 // make_world: the tiny profile with `seed`, scaled ×`scale` so that rare patterns show up.
 inline std::unique_ptr<TestWorld> make_world(uint64_t seed, double scale = 4) {
-  auto test_world = std::make_unique<TestWorld>();
-  ProfileOverrides overrides;
-  overrides.seed = seed;
-  overrides.scale = scale;
-  test_world->profile = load_profile("tiny", overrides);
-  test_world->catalog = load_catalog(default_catalog_path());
-  test_world->world = plan_world(test_world->profile, test_world->catalog);
-  return test_world;
+  return testing::owned_fleet("tiny", seed, scale);
 }
 
 // make_instances: `count` hand-made instances: 70 % running, 15 % stopped, 5 % stopping, 10 % terminated.

@@ -21,25 +21,17 @@
 #include "model/account_model.h"
 #include "model/storage.h"
 
+#include "fleet_support.h"
+
 namespace seedgen::storage_test {
 
 inline const std::vector<uint64_t> kSeeds = {1, 2, 3, 42, 77, 1234};
 
 // TestWorld: a World with the profile and catalog it points into (not movable once planned).
-struct TestWorld {
-  Profile profile;
-  Catalog catalog;
-  World world;
-};
+using TestWorld = testing::OwnedFleet;
 
 inline std::unique_ptr<TestWorld> make_world(uint64_t seed, const std::string& profile = "tiny") {
-  auto test_world = std::make_unique<TestWorld>();
-  ProfileOverrides overrides;
-  overrides.seed = seed;
-  test_world->profile = load_profile(profile, overrides);
-  test_world->catalog = load_catalog(default_catalog_path());
-  test_world->world = plan_world(test_world->profile, test_world->catalog);
-  return test_world;
+  return testing::owned_fleet(profile, seed);
 }
 
 // make_instances: `count` instances of the account spread over the profile's regions: ~75 % running,
@@ -88,25 +80,7 @@ inline AccountModel build_default(const World& world, uint32_t account_index) {
 using Row = std::vector<std::string>;
 inline constexpr const char* kNull = "\\N";
 
-inline std::vector<Row> rows_of(const std::string& buffer) {
-  std::vector<Row> rows;
-  size_t start = 0;
-  while (start < buffer.size()) {
-    const size_t end = buffer.find('\n', start);
-    const std::string line = buffer.substr(start, end - start);
-    Row row;
-    size_t field_start = 0;
-    while (true) {
-      const size_t tab = line.find('\t', field_start);
-      row.push_back(line.substr(field_start, tab - field_start));
-      if (tab == std::string::npos) break;
-      field_start = tab + 1;
-    }
-    rows.push_back(std::move(row));
-    start = end == std::string::npos ? buffer.size() : end + 1;
-  }
-  return rows;
-}
+inline std::vector<Row> rows_of(const std::string& buffer) { return testing::parse_rows(buffer); }
 
 using EmitFn = void (*)(const World&, const AccountModel&, RowWriter&);
 inline std::vector<Row> emitted(const World& world, const AccountModel& model, EmitFn emit) {
