@@ -1,10 +1,50 @@
-// main.cc: seedbench, the agent-query benchmark. Until the benchmark issue lands it only prints usage.
+// main.cc: seedbench's entry point, the only place that turns errors into messages and exit codes
+// (README, "seedbench"): 0 ok, 1 internal, 2 usage, 4 connection, 5 no usable fleet, 8 i/o, 9 gate failed.
+#include <exception>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
+#include "bench/cli/bench_command.h"
+#include "bench/cli/bench_options.h"
+#include "cli/exit_codes.h"
+#include "core/error.h"
+
+namespace {
+
+// initialize_google_benchmark: hands Google Benchmark its own flags, plus the JSON output when asked.
+void initialize_google_benchmark(const char* program, const seedgen::bench::BenchOptions& options) {
+  std::vector<std::string> arguments{program, "--benchmark_counters_tabular=true"};
+  if (!options.benchmark_json_path.empty()) {
+    arguments.push_back("--benchmark_out=" + options.benchmark_json_path);
+    arguments.push_back("--benchmark_out_format=json");
+  }
+  arguments.insert(arguments.end(), options.benchmark_flags.begin(), options.benchmark_flags.end());
+  std::vector<char*> argv;
+  for (auto& argument : arguments) argv.push_back(argument.data());
+  int argc = static_cast<int>(argv.size());
+  benchmark::Initialize(&argc, argv.data());
+  if (argc > 1) throw seedgen::Error(seedgen::ErrorKind::kUsage, fmt::format("unknown Google Benchmark flag: {}", argv[1]));
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  (void)argv;
-  fmt::print(argc > 1 ? stderr : stdout,
-             "usage: seedbench [--db URL] [--profile P] [--queries GLOB] [--gate] [--target-ms 100] [--json FILE]\n"
-             "seedbench is not implemented yet: it arrives with the benchmark issue.\n");
-  return argc > 1 ? 2 : 0;
+  try {
+    const auto options = seedgen::bench::parse_bench_options(argc, argv);
+    if (options.help) {
+      fmt::print("{}", options.help_text);
+      return seedgen::kExitOk;
+    }
+    initialize_google_benchmark(argv[0], options);
+    return seedgen::bench::run_bench(options);
+  } catch (const seedgen::Error& error) {
+    fmt::print(stderr, "seedbench: {}\n", error.what());
+    return seedgen::exit_code_for(error.kind());
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "seedbench: internal error: {}\n", error.what());
+    return seedgen::kExitInternal;
+  }
 }

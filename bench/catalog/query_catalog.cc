@@ -1,0 +1,210 @@
+// query_catalog.cc: rewrites psql-variable SQL into $n parameters and selects files by glob.
+#include "bench/catalog/query_catalog.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+
+namespace seedgen::bench {
+namespace {
+
+bool is_identifier_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// Defaults: the `\set name value` commands of the file's meta-command lines.
+std::map<std::string, std::string> read_defaults(std::string_view name, std::string_view text) {
+  static const std::regex set_command(R"(\\set\s+([A-Za-z_][A-Za-z0-9_]*)\s+([-+]?[0-9]+(\.[0-9]+)?)\b)");
+  std::map<std::string, std::string> defaults;
+  std::istringstream lines{std::string(text)};
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line.front() != '\\') continue;
+    std::smatch match;
+    if (line.rfind("\\if :{?", 0) != 0 || !std::regex_search(line, match, set_command)) {
+      throw Error(ErrorKind::kUsage, fmt::format("query {}: unsupported psql command: {}", name, line));
+    }
+    defaults[match[1]] = match[2];
+  }
+  return defaults;
+}
+
+// The first header line, e.g. "-- ec2_idle: Which ...?" gives "Which ...?".
+std::string read_question(std::string_view name, std::string_view text) {
+  const std::string prefix = fmt::format("-- {}:", name);
+  if (text.substr(0, prefix.size()) != prefix) return "";
+  const auto end = text.find('\n');
+  std::string question(text.substr(prefix.size(), end == std::string_view::npos ? text.npos : end - prefix.size()));
+  question.erase(0, question.find_first_not_of(' '));
+  return question;
+}
+
+// Rewriter: one pass over the SQL that copies comments and quoted text verbatim, keeps `::` casts and
+// replaces each psql variable with its parameter's position.
+class Rewriter {
+ public:
+  Rewriter(std::string_view name, const std::map<std::string, std::string>& defaults)
+      : name_(name), defaults_(defaults) {}
+
+  CatalogQuery rewrite(std::string_view text) {
+    // account_id and as_of come first whenever they are used, so every catalog query binds alike.
+    for (const char* fixed : {"account_id", "as_of"}) {
+      if (text.find(fmt::format(":'{}'", fixed)) != text.npos) position_of(fixed);
+    }
+    std::string sql;
+    for (size_t at = 0; at < text.size();) at = copy_token(text, at, sql);
+    trim_statement(sql);
+    CatalogQuery query;
+    query.name = std::string(name_);
+    query.sql = std::move(sql);
+    query.parameters = std::move(parameters_);
+    query.account_scoped = !query.parameters.empty() && query.parameters.front().name == "account_id";
+    return query;
+  }
+
+ private:
+  size_t copy_token(std::string_view text, size_t at, std::string& out) {
+    const char c = text[at];
+    if (c == '\\' && (at == 0 || text[at - 1] == '\n')) return skip_line(text, at);   // meta-command
+    if (c == '-' && text.substr(at, 2) == "--") return copy_until(text, at, "\n", out);
+    if (c == '/' && text.substr(at, 2) == "/*") return copy_until(text, at, "*/", out);
+    if (c == '\'' || c == '"') return copy_quoted(text, at, c, out);
+    if (c != ':') { out += c; return at + 1; }
+    if (text.substr(at, 2) == "::") { out += "::"; return at + 2; }
+    return replace_variable(text, at, out);
+  }
+
+  static size_t skip_line(std::string_view text, size_t at) {
+    const auto end = text.find('\n', at);
+    return end == text.npos ? text.size() : end + 1;
+  }
+
+  static size_t copy_until(std::string_view text, size_t at, std::string_view terminator, std::string& out) {
+    auto end = text.find(terminator, at + 2);
+    end = end == text.npos ? text.size() : end + terminator.size();
+    out.append(text.substr(at, end - at));
+    return end;
+  }
+
+  static size_t copy_quoted(std::string_view text, size_t at, char quote, std::string& out) {
+    size_t end = at + 1;
+    while (end < text.size()) {
+      if (text[end] == quote && (end + 1 >= text.size() || text[end + 1] != quote)) break;
+      end += text[end] == quote ? 2 : 1;   // a doubled quote is an escaped one
+    }
+    end = std::min(end + 1, text.size());
+    out.append(text.substr(at, end - at));
+    return end;
+  }
+
+  size_t replace_variable(std::string_view text, size_t at, std::string& out) {
+    const bool quoted = text.substr(at, 2) == ":'";
+    const size_t start = at + (quoted ? 2 : 1);
+    size_t end = start;
+    while (end < text.size() && is_identifier_char(text[end])) ++end;
+    if (end == start) { out += ':'; return at + 1; }   // a lone colon, e.g. inside an array slice
+    const std::string variable(text.substr(start, end - start));
+    if (quoted) {
+      if (end >= text.size() || text[end] != '\'') fail(fmt::format("unterminated :'{}", variable));
+      out += fmt::format("${}", position_of(variable));
+      return end + 1;
+    }
+    const auto found = defaults_.find(variable);
+    if (found == defaults_.end()) fail(fmt::format(":{} has no \\set default", variable));
+    // A typed parameter behaves as psql's inlined literal would: `date - $n::int` stays date arithmetic.
+    const bool integral = found->second.find('.') == std::string::npos;
+    out += fmt::format("${}::{}", position_of(variable, found->second), integral ? "int" : "numeric");
+    return end;
+  }
+
+  size_t position_of(const std::string& variable, const std::string& default_value = "") {
+    for (size_t index = 0; index < parameters_.size(); ++index) {
+      if (parameters_[index].name == variable) return index + 1;
+    }
+    if (variable != "account_id" && variable != "as_of" && default_value.empty()) {
+      fail(fmt::format(":'{}' is neither account_id nor as_of", variable));
+    }
+    parameters_.push_back({variable, default_value});
+    return parameters_.size();
+  }
+
+  static void trim_statement(std::string& sql) {
+    while (!sql.empty() && (std::isspace(static_cast<unsigned char>(sql.back())) || sql.back() == ';')) sql.pop_back();
+    sql.erase(0, sql.find_first_not_of(" \t\r\n"));
+  }
+
+  [[noreturn]] void fail(const std::string& what) const {
+    throw Error(ErrorKind::kUsage, fmt::format("query {}: {}", name_, what));
+  }
+
+  std::string_view name_;
+  const std::map<std::string, std::string>& defaults_;
+  std::vector<QueryParameter> parameters_;
+};
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::kIo, fmt::format("cannot read {}", path.string()));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool matches(const std::string& name, const std::vector<std::string>& selectors) {
+  if (selectors.empty()) return true;
+  return std::any_of(selectors.begin(), selectors.end(),
+                     [&](const std::string& glob) { return fnmatch(glob.c_str(), name.c_str(), 0) == 0; });
+}
+
+}  // namespace
+
+CatalogQuery parse_query_file(std::string_view name, std::string_view text) {
+  const auto defaults = read_defaults(name, text);
+  CatalogQuery query = Rewriter(name, defaults).rewrite(text);
+  query.question = read_question(name, text);
+  if (query.sql.empty()) throw Error(ErrorKind::kUsage, fmt::format("query {}: the file has no statement", name));
+  return query;
+}
+
+std::vector<std::string> bind_parameters(const CatalogQuery& query, const std::string& account_id,
+                                         const std::string& as_of) {
+  std::vector<std::string> values;
+  for (const auto& parameter : query.parameters) {
+    if (parameter.name == "account_id") values.push_back(account_id);
+    else if (parameter.name == "as_of") values.push_back(as_of);
+    else values.push_back(parameter.default_value);
+  }
+  return values;
+}
+
+std::vector<CatalogQuery> load_query_catalog(const std::string& directory,
+                                             const std::vector<std::string>& selectors) {
+  std::error_code error;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+    if (entry.path().extension() == ".sql") files.push_back(entry.path());
+  }
+  if (error) throw Error(ErrorKind::kIo, fmt::format("cannot read the query catalog {}: {}", directory, error.message()));
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> known;
+  for (const auto& file : files) known.push_back(file.stem().string());
+  for (const auto& selector : selectors) {
+    if (std::none_of(known.begin(), known.end(), [&](const std::string& name) { return matches(name, {selector}); })) {
+      throw Error(ErrorKind::kUsage, fmt::format("unknown query '{}' (known: {})", selector, fmt::join(known, ", ")));
+    }
+  }
+  std::vector<CatalogQuery> catalog;
+  for (const auto& file : files) {
+    const std::string name = file.stem().string();
+    if (matches(name, selectors)) catalog.push_back(parse_query_file(name, read_file(file)));
+  }
+  return catalog;
+}
+
+}  // namespace seedgen::bench

@@ -1,0 +1,122 @@
+// bench_command.cc: the phases of a seedbench run, in order.
+#include "bench/cli/bench_command.h"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "bench/analysis/index_verdicts.h"
+#include "bench/catalog/query_catalog.h"
+#include "bench/report/html_report.h"
+#include "bench/report/json_report.h"
+#include "bench/report/markdown_summary.h"
+#include "bench/report/report_file.h"
+#include "bench/run/account_classes.h"
+#include "bench/run/index_inventory.h"
+#include "core/error.h"
+#include "db/connection.h"
+#include "db/database_url.h"
+#include "db/fleet_probe.h"
+#include "db/index_catalog.h"
+
+namespace seedgen::bench {
+namespace {
+
+void say(const std::string& line) { fmt::print(stderr, "seedbench: {}\n", line); }
+
+DatasetFingerprint fingerprint_of(const LoadedRun& run) {
+  return DatasetFingerprint{run.run_id,    run.profile,   run.seed,       run.as_of, run.seedgen_version,
+                            run.resources, run.row_counts, run.checksums};
+}
+
+// Fleet: what is read about the database before anything is measured.
+struct Fleet {
+  LoadedRun run;
+  std::vector<AccountClass> classes;
+  std::map<std::string, int64_t> table_rows;
+  std::vector<IndexFacts> indexes;
+};
+
+Fleet read_fleet(Connection& probe, const BenchOptions& options, BenchReport& report) {
+  Fleet fleet;
+  fleet.run = read_loaded_run(probe);
+  if (!options.profile.empty() && options.profile != fleet.run.profile) {
+    throw Error(ErrorKind::kTarget, fmt::format("the database holds profile '{}' (seed {}), not '{}'",
+                                                fleet.run.profile, fleet.run.seed, options.profile));
+  }
+  fleet.classes = pick_account_classes(read_account_sizes(probe));
+  fleet.table_rows = read_table_rows(probe);
+  fleet.indexes = read_public_indexes(probe);
+  report.dataset = fingerprint_of(fleet.run);
+  report.server.settings = read_server_settings(probe);
+  report.server.version = report.server.settings["server_version"];
+  report.accounts = fleet.classes;
+  return fleet;
+}
+
+std::vector<QueryAnalysis> analyse_catalog(const std::string& url, const std::vector<CatalogQuery>& catalog,
+                                           const Fleet& fleet, const AnalysisOptions& options) {
+  QuerySession session(url);
+  const auto catalog_indexes = catalog_index_names(fleet.indexes);
+  std::vector<QueryAnalysis> analyses;
+  for (const auto& query : catalog) {
+    const AccountClass account = classes_for(query, fleet.classes).front();   // largest, or global
+    say(fmt::format("analysing {} ({})", query.name, account.name));
+    analyses.push_back(analyse_query(session, query, account, fleet.run.as_of, fleet.table_rows,
+                                     catalog_indexes, options));
+  }
+  return analyses;
+}
+
+void write_reports(const BenchReport& report, const BenchOptions& options) {
+  if (!options.json_path.empty()) write_json_report(report, options.json_path);
+  if (!options.report_path.empty()) write_html_report(report, options.report_path);
+  const std::string summary = render_markdown_summary(report);
+  if (options.summary_path.empty()) fmt::print("\n{}", summary);
+  else write_report_file(options.summary_path, summary);
+}
+
+int apply_gate(const BenchReport& report, const BenchOptions& options) {
+  const auto failing = failing_timings(report);
+  if (!options.gate || failing.empty()) return 0;
+  std::vector<std::string> names;
+  for (const auto& timing : failing) {
+    names.push_back(fmt::format("{}/{} (p95 {:.1f} ms)", timing.query, timing.account_class, timing.latency.p95));
+  }
+  say(fmt::format("gate failed: {} of {} over {} ms: {}", failing.size(), report.timings.size(), report.target_ms,
+                  fmt::join(names, ", ")));
+  return kExitGate;
+}
+
+}  // namespace
+
+int run_bench(const BenchOptions& options) {
+  const auto catalog = load_query_catalog(options.queries_dir, options.selectors);
+  const std::string url = resolve_database_url(options.db);
+  BenchReport report;
+  report.target_ms = options.target_ms;
+  report.seedbench_version = SEEDGEN_VERSION;
+  Connection probe(url);
+  const Fleet fleet = read_fleet(probe, options, report);
+  say(fmt::format("{} queries on profile {} seed {} (run {}), {} resources", catalog.size(), fleet.run.profile,
+                  fleet.run.seed, fleet.run.run_id, fleet.run.resources));
+
+  IndexCounters counters;
+  counters.build_seconds = fleet.run.index_seconds;
+  counters.scans_before = read_index_scans(probe);
+  {
+    QuerySession session(url);
+    report.timings = time_catalog(session, catalog, fleet.classes, fleet.run.as_of, options.timing);
+    session.flush_statistics();
+  }
+  counters.scans_after = read_index_scans(probe);
+  if (options.analyse) {
+    report.analyses = analyse_catalog(url, catalog, fleet, options.analysis);
+    report.indexes = inventory_indexes(fleet.indexes, counters);
+    judge_indexes(report.indexes, report.analyses, VerdictRules{});
+  }
+  write_reports(report, options);
+  return apply_gate(report, options);
+}
+
+}  // namespace seedgen::bench

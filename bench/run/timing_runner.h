@@ -1,0 +1,37 @@
+// timing_runner.h: times every catalog query for every account class on Google Benchmark.
+// Each (query, class) becomes one benchmark "query/class" with a fixed iteration count chosen from an
+// untimed warm-up, so slow queries are not run for minutes and fast ones still give stable percentiles.
+// Latencies are client round trips of a prepared statement in autocommit, rows fetched, as an agent's
+// driver sees them. benchmark::Initialize must have run first (it owns the --benchmark_* flags).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "bench/catalog/query_catalog.h"
+#include "bench/model/bench_report.h"
+#include "db/query_session.h"
+
+namespace seedgen::bench {
+
+struct TimingOptions {
+  int warmup_runs = 3;          // untimed executions before the iteration count is chosen
+  double budget_ms = 1000;      // aimed time per benchmark
+  int min_iterations = 50;
+  int max_iterations = 1000;
+};
+
+// iterations_for: budget / estimate, clamped to [min, max].
+int iterations_for(double estimate_ms, const TimingOptions& options);
+
+// time_catalog: prepares each query once and times it for each class in `classes` (account-scoped
+// queries) or for the global class (global questions). Timings come back in query order, then class order.
+std::vector<QueryTiming> time_catalog(QuerySession& session, const std::vector<CatalogQuery>& queries,
+                                      const std::vector<AccountClass>& classes, const std::string& as_of,
+                                      const TimingOptions& options);
+
+// classes_for: the classes a query runs for.
+std::vector<AccountClass> classes_for(const CatalogQuery& query, const std::vector<AccountClass>& classes);
+
+}  // namespace seedgen::bench
