@@ -15,14 +15,16 @@
 namespace {
 
 // initialize_google_benchmark: hands Google Benchmark its own flags, plus the JSON output when asked.
+// The argument strings live as long as the program: Google Benchmark keeps pointers to them.
 void initialize_google_benchmark(const char* program, const seedgen::bench::BenchOptions& options) {
-  std::vector<std::string> arguments{program, "--benchmark_counters_tabular=true"};
+  static std::vector<std::string> arguments;
+  static std::vector<char*> argv;
+  arguments = {program, "--benchmark_counters_tabular=true"};
   if (!options.benchmark_json_path.empty()) {
     arguments.push_back("--benchmark_out=" + options.benchmark_json_path);
     arguments.push_back("--benchmark_out_format=json");
   }
   arguments.insert(arguments.end(), options.benchmark_flags.begin(), options.benchmark_flags.end());
-  std::vector<char*> argv;
   for (auto& argument : arguments) argv.push_back(argument.data());
   int argc = static_cast<int>(argv.size());
   benchmark::Initialize(&argc, argv.data());

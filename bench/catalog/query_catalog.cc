@@ -45,7 +45,7 @@ std::string read_question(std::string_view name, std::string_view text) {
   return question;
 }
 
-// Rewriter: one pass over the SQL that copies comments and quoted text verbatim, keeps `::` casts and
+// Rewriter: one pass over the SQL that drops comments, copies quoted text verbatim, keeps `::` casts and
 // replaces each psql variable with its parameter's position.
 class Rewriter {
  public:
@@ -72,8 +72,8 @@ class Rewriter {
   size_t copy_token(std::string_view text, size_t at, std::string& out) {
     const char c = text[at];
     if (c == '\\' && (at == 0 || text[at - 1] == '\n')) return skip_line(text, at);   // meta-command
-    if (c == '-' && text.substr(at, 2) == "--") return copy_until(text, at, "\n", out);
-    if (c == '/' && text.substr(at, 2) == "/*") return copy_until(text, at, "*/", out);
+    if (c == '-' && text.substr(at, 2) == "--") return skip_until(text, at, "\n");
+    if (c == '/' && text.substr(at, 2) == "/*") return skip_until(text, at, "*/");
     if (c == '\'' || c == '"') return copy_quoted(text, at, c, out);
     if (c != ':') { out += c; return at + 1; }
     if (text.substr(at, 2) == "::") { out += "::"; return at + 2; }
@@ -85,11 +85,11 @@ class Rewriter {
     return end == text.npos ? text.size() : end + 1;
   }
 
-  static size_t copy_until(std::string_view text, size_t at, std::string_view terminator, std::string& out) {
-    auto end = text.find(terminator, at + 2);
-    end = end == text.npos ? text.size() : end + terminator.size();
-    out.append(text.substr(at, end - at));
-    return end;
+  // skip_until: drops a comment; a line comment keeps its newline.
+  static size_t skip_until(std::string_view text, size_t at, std::string_view terminator) {
+    const auto end = text.find(terminator, at + 2);
+    if (end == text.npos) return text.size();
+    return terminator == "\n" ? end : end + terminator.size();
   }
 
   static size_t copy_quoted(std::string_view text, size_t at, char quote, std::string& out) {

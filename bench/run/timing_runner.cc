@@ -54,15 +54,16 @@ void run_measurement(benchmark::State& state, QuerySession& session, Measurement
   state.counters["rows"] = static_cast<double>(measurement.rows);
 }
 
-// warm_up: runs untimed and returns the last run's time, the estimate the iteration count is based on.
+// warm_up: runs untimed and returns the median run's time, the estimate the iteration count is based on.
 double warm_up(QuerySession& session, const Measurement& measurement, const TimingOptions& options) {
-  double last_ms = 0;
+  std::vector<double> runs_ms;
   for (int run = 0; run < std::max(1, options.warmup_runs); ++run) {
     const auto start = Clock::now();
     session.execute(measurement.statement, measurement.parameters);
-    last_ms = elapsed_ms(start);
+    runs_ms.push_back(elapsed_ms(start));
   }
-  return last_ms;
+  std::sort(runs_ms.begin(), runs_ms.end());
+  return runs_ms[runs_ms.size() / 2];
 }
 
 }  // namespace

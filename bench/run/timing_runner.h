@@ -16,7 +16,7 @@
 namespace seedgen::bench {
 
 struct TimingOptions {
-  int warmup_runs = 3;          // untimed executions before the iteration count is chosen
+  int warmup_runs = 3;          // untimed executions; their median sets the iteration count
   double budget_ms = 1000;      // aimed time per benchmark
   int min_iterations = 50;
   int max_iterations = 1000;

@@ -1,0 +1,101 @@
+// bench_catalog_test.cc: the psql-to-prepared rewrite of sql/queries files, the catalog selection by
+// glob, and the parameter binding. Expected SQL is typed by hand from the psql rules it must follow.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "bench/catalog/query_catalog.h"
+#include "core/error.h"
+#include "temp_folder.h"
+
+namespace seedgen::bench {
+namespace {
+
+constexpr const char* kIdleFile =
+    "-- demo_idle: Which instances idle?\n"
+    "-- Parameters: account_id, as_of; cpu (default 10), ratio (default 0.5).\n"
+    "\\if :{?cpu} \\else \\set cpu 10 \\endif\n"
+    "\\if :{?ratio} \\else \\set ratio 0.5 \\endif\n"
+    "select i.id, 'a:b' as literal, i.x::text -- :not_a_variable in a comment\n"
+    "from t i where i.account_id = :'account_id'::uuid and i.cpu <= :cpu\n"
+    "  and i.day between :'as_of'::date - (:cpu - 1) and :'as_of'::date and i.r < :ratio * 2;\n";
+
+TEST(BenchCatalog, RewritesPsqlVariablesIntoTypedPositionalParameters) {
+  const CatalogQuery query = parse_query_file("demo_idle", kIdleFile);
+  EXPECT_EQ(query.sql,
+            "select i.id, 'a:b' as literal, i.x::text \n"
+            "from t i where i.account_id = $1::uuid and i.cpu <= $3::int\n"
+            "  and i.day between $2::date - ($3::int - 1) and $2::date and i.r < $4::numeric * 2");
+  ASSERT_EQ(query.parameters.size(), 4u);
+  EXPECT_EQ(query.parameters[0].name, "account_id");
+  EXPECT_EQ(query.parameters[1].name, "as_of");
+  EXPECT_EQ(query.parameters[2].name, "cpu");
+  EXPECT_EQ(query.parameters[2].default_value, "10");
+  EXPECT_EQ(query.parameters[3].default_value, "0.5");
+  EXPECT_TRUE(query.account_scoped);
+  EXPECT_EQ(query.question, "Which instances idle?");
+}
+
+TEST(BenchCatalog, BindsAccountAsOfAndDefaultsInParameterOrder) {
+  const CatalogQuery query = parse_query_file("demo_idle", kIdleFile);
+  EXPECT_EQ(bind_parameters(query, "acc-1", "2026-01-31"),
+            (std::vector<std::string>{"acc-1", "2026-01-31", "10", "0.5"}));
+}
+
+TEST(BenchCatalog, AQueryWithoutAccountIsGlobal) {
+  const CatalogQuery query = parse_query_file("demo_global", "select 1 from t where d <= :'as_of'::date");
+  EXPECT_FALSE(query.account_scoped);
+  EXPECT_EQ(query.sql, "select 1 from t where d <= $1::date");
+}
+
+TEST(BenchCatalog, RefusesAVariableWithoutDefaultNamingTheQuery) {
+  try {
+    parse_query_file("demo_bad", "select 1 where x > :threshold");
+    FAIL() << "expected an error";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kUsage);
+    EXPECT_NE(std::string(error.what()).find("demo_bad"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find(":threshold"), std::string::npos);
+  }
+}
+
+TEST(BenchCatalog, RefusesOtherPsqlCommands) {
+  EXPECT_THROW(parse_query_file("demo_meta", "\\timing on\nselect 1"), Error);
+}
+
+TEST(BenchCatalog, SelectsByGlobAndRejectsAnUnknownName) {
+  testing::TempFolder folder;
+  for (const char* name : {"ec2_idle", "ec2_oversized", "lb_idle"}) {
+    std::ofstream(folder.path() / (std::string(name) + ".sql")) << "select 1";
+  }
+  std::ofstream(folder.path() / "README.md") << "not a query";
+  const auto all = load_query_catalog(folder.path().string(), {});
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].name, "ec2_idle");
+  EXPECT_EQ(all[2].name, "lb_idle");
+  const auto ec2 = load_query_catalog(folder.path().string(), {"ec2_*"});
+  ASSERT_EQ(ec2.size(), 2u);
+  EXPECT_EQ(ec2[1].name, "ec2_oversized");
+  try {
+    load_query_catalog(folder.path().string(), {"lb_idle", "nat_idle"});
+    FAIL() << "expected an error";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kUsage);
+    EXPECT_NE(std::string(error.what()).find("unknown query 'nat_idle'"), std::string::npos);
+  }
+}
+
+TEST(BenchCatalog, EveryShippedQueryParses) {
+  const auto catalog = load_query_catalog(SEEDGEN_SOURCE_DIR "/sql/queries", {});
+  ASSERT_GE(catalog.size(), 27u);
+  for (const auto& query : catalog) {
+    EXPECT_FALSE(query.question.empty()) << query.name;
+    EXPECT_EQ(query.sql.find(":'account_id'"), std::string::npos) << query.name;
+    EXPECT_EQ(query.sql.find(":'as_of'"), std::string::npos) << query.name;
+    EXPECT_EQ(query.sql.find('\\'), std::string::npos) << query.name;
+  }
+}
+
+}  // namespace
+}  // namespace seedgen::bench
