@@ -1,0 +1,180 @@
+// html_report.cc: the page around the sections: style sheet, fingerprint header, gate banner, legend.
+#include "bench/report/html_report.h"
+
+#include <fmt/format.h>
+
+#include "bench/report/html_sections.h"
+#include "bench/report/report_file.h"
+#include "bench/report/report_format.h"
+
+namespace seedgen::bench {
+
+namespace {
+
+constexpr const char* kStyle = R"css(
+:root { --ink: #111827; --muted: #6b7280; --line: #e5e7eb; --green: #16a34a; --red: #dc2626; --amber: #b45309; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f3f4f6; color: var(--ink);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px; }
+code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 0 0 12px; }
+h3 { font-size: 16px; margin: 0 0 8px; display: flex; align-items: center; gap: 10px; }
+h3 code { font-size: 16px; }
+h4 { font-size: 13px; margin: 18px 0 6px; color: #374151; text-transform: uppercase; letter-spacing: .04em; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 16px 0;
+  overflow-x: auto; }
+.muted { color: var(--muted); }
+.good { color: var(--green); }
+.bad { color: var(--red); }
+.warn { color: var(--amber); font-weight: 600; }
+.facts { display: flex; flex-wrap: wrap; gap: 8px 28px; margin: 12px 0 4px; }
+.fact span { display: block; font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.fact b { font-size: 15px; }
+.gate { border-radius: 8px; padding: 12px 18px; margin: 16px 0; font-size: 15px; }
+.gate.pass { background: #f0fdf4; border: 1px solid #86efac; color: #14532d; }
+.gate.fail { background: #fef2f2; border: 1px solid #fca5a5; color: #7f1d1d; }
+.gate .verdict { font-weight: 800; letter-spacing: .06em; margin-right: 10px; padding: 2px 10px; border-radius: 4px;
+  color: #fff; }
+.gate.pass .verdict { background: var(--green); }
+.gate.fail .verdict { background: var(--red); }
+.gate ul { margin: 6px 0 0; padding-left: 22px; }
+.gate a { color: inherit; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+table.narrow { width: auto; min-width: 50%; }
+table.indexes, table.plan { table-layout: fixed; }
+th { text-align: left; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--line); padding: 6px 8px; }
+td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; overflow-wrap: break-word; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.plan col.rowhead { width: 230px; }
+table.plan th[scope=row] { border-bottom: 1px solid var(--line); color: #374151; }
+ul.plain { list-style: none; margin: 0; padding: 0; }
+.def { color: var(--muted); font-size: 11.5px; margin-top: 2px; }
+.reason { color: #374151; font-size: 12px; margin-top: 4px; }
+.name { font-weight: 600; }
+.badge, .pill, .tag { display: inline-block; border-radius: 999px; font-size: 11.5px; font-weight: 600; padding: 1px 9px;
+  white-space: nowrap; }
+.badge.essential { background: #dcfce7; color: #166534; }
+.badge.helpful { background: #dbeafe; color: #1e40af; }
+.badge.unused { background: #f3f4f6; color: #4b5563; box-shadow: inset 0 0 0 1px #d1d5db; }
+.badge.redundant { background: #fef3c7; color: #92400e; }
+.tag { background: #f3f4f6; color: #4b5563; font-weight: 500; padding: 0 7px; }
+.tag.catalog { background: #ede9fe; color: #5b21b6; }
+.pass-pill { background: #dcfce7; color: #166534; }
+.fail-pill { background: #fee2e2; color: #991b1b; }
+.muted-pill { background: #f3f4f6; color: #4b5563; }
+.low-pill { background: #fef3c7; color: #92400e; }
+.counts .count { margin-right: 14px; font-weight: 600; }
+.callout { background: #fffbeb; border: 1px solid #fcd34d; border-radius: 6px; padding: 8px 14px; margin: 8px 0 14px; }
+.callout ul { margin: 4px 0 0; padding-left: 20px; }
+.legend { display: flex; flex-wrap: wrap; gap: 6px 22px; font-size: 12.5px; color: #374151; margin: 4px 0 0; }
+.legend i { display: inline-block; vertical-align: middle; margin-right: 6px; }
+.key-bar { width: 22px; height: 12px; border-radius: 2px; }
+.key-bar.green { background: var(--green); }
+.key-bar.red { background: var(--red); }
+.key-p50 { width: 22px; height: 12px; border-radius: 2px;
+  background: linear-gradient(to right, var(--green) 0 10px, #fff 10px 12px, var(--green) 12px); }
+.key-p99 { width: 2px; height: 16px; background: var(--ink); }
+.key-max { width: 8px; height: 8px; border-radius: 50%; background: var(--ink); }
+.key-target { width: 0; height: 16px; border-left: 2px dashed #c2410c; }
+svg.chart { display: block; max-width: 100%; height: auto; margin-top: 4px; }
+svg.chart text { font-size: 12px; fill: #374151; }
+svg.chart .label { font-size: 13px; font-weight: 600; fill: var(--ink); }
+svg.chart .num { font-variant-numeric: tabular-nums; }
+svg.chart .num.over { fill: var(--red); font-weight: 700; }
+svg.chart .head { font-size: 11px; font-weight: 700; fill: var(--muted); }
+svg.chart .axis { font-size: 11px; fill: var(--muted); }
+svg.chart .target-label { font-size: 12px; font-weight: 700; fill: #c2410c; }
+details summary { cursor: pointer; }
+footer { color: var(--muted); font-size: 12px; text-align: center; margin: 24px 0; }
+)css";
+
+std::string fact(const char* label, const std::string& value) {
+  return fmt::format(R"(<div class="fact"><span>{}</span><b>{}</b></div>)", label, html_escape(value));
+}
+
+std::string render_header(const BenchReport& report) {
+  const DatasetFingerprint& dataset = report.dataset;
+  std::string facts = fact("Profile", dataset.profile) + fact("Seed", std::to_string(dataset.seed)) +
+                      fact("As of", dataset.as_of) + fact("seedgen", dataset.seedgen_version) +
+                      fact("Run", "#" + std::to_string(dataset.run_id)) +
+                      fact("Resources", format_count(static_cast<double>(dataset.resources))) +
+                      fact("PostgreSQL", report.server.version) + fact("Target (p95)", format_ms(report.target_ms) + " ms");
+  std::string accounts;
+  for (const auto& account : report.accounts) {
+    if (account.account_id.empty()) {
+      accounts += fmt::format(R"(<tr><td><b>{}</b></td><td class="muted" colspan="2">no account parameter</td></tr>)",
+                              html_escape(account.name));
+      continue;
+    }
+    accounts += fmt::format(R"(<tr><td><b>{}</b></td><td><code>{}</code></td><td class="num">{}</td></tr>)",
+                            html_escape(account.name), html_escape(account.account_id),
+                            format_count(static_cast<double>(account.resources)));
+  }
+  if (!accounts.empty()) {
+    accounts = R"(<h4>Account classes</h4><table class="narrow"><thead><tr><th>Class</th><th>Account</th>)"
+               R"(<th class="num">Resources</th></tr></thead><tbody>)" + accounts + "</tbody></table>";
+  }
+  return fmt::format(R"(<header class="card"><h1>seedbench report</h1><div class="muted">Agent-query latency on )"
+                     R"(the <b>{}</b> fleet, seed {}, measured by seedbench {}</div><div class="facts">{}</div>{}</header>)",
+                     html_escape(dataset.profile), dataset.seed, html_escape(report.seedbench_version), facts, accounts);
+}
+
+std::string render_gate(const BenchReport& report) {
+  std::vector<QueryTiming> failing = failing_timings(report);
+  std::string target = format_ms(report.target_ms) + " ms";
+  if (failing.empty()) {
+    return fmt::format(R"(<div class="gate pass"><span class="verdict">PASS</span>All {} query/class timings have p95 )"
+                       R"(within {}.</div>)",
+                       report.timings.size(), target);
+  }
+  std::string items;
+  for (const auto& timing : failing) {
+    items += fmt::format(R"(<li><a href="#{}"><code>{}</code></a> / {}: p95 <b>{} ms</b>)"
+                         R"(<span class="muted"> (p50 {} ms, max {} ms)</span></li>)",
+                         query_anchor(timing.query), html_escape(timing.query), html_escape(timing.account_class),
+                         format_ms(timing.latency.p95), format_ms(timing.latency.p50), format_ms(timing.latency.max));
+  }
+  return fmt::format(R"(<div class="gate fail"><span class="verdict">FAIL</span>{} of {} query/class timings have )"
+                     R"(p95 over {}:<ul>{}</ul></div>)",
+                     failing.size(), report.timings.size(), target, items);
+}
+
+std::string render_legend(const BenchReport& report) {
+  if (report.timings.empty()) return "";
+  return fmt::format(
+      R"(<div class="card"><h2>Latency per query</h2><div class="legend">)"
+      R"(<span><i class="key-bar green"></i>bar to p95, within target</span>)"
+      R"(<span><i class="key-bar red"></i>bar to p95, over target</span>)"
+      R"(<span><i class="key-p50"></i>p50</span><span><i class="key-p99"></i>p99</span>)"
+      R"(<span><i class="key-max"></i>max</span><span><i class="key-target"></i>target, {} ms</span>)"
+      R"(<span class="muted">log-scale axis; hover a row for its mean and iteration count</span></div></div>)",
+      format_ms(report.target_ms));
+}
+
+}  // namespace
+
+std::string render_html_report(const BenchReport& report) {
+  const DatasetFingerprint& dataset = report.dataset;
+  std::string title = fmt::format("seedbench · {} · seed {} · {}", dataset.profile, dataset.seed, dataset.as_of);
+  std::string page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" +
+                     html_escape(title) + "</title><style>" + kStyle + "</style></head><body><main>";
+  page += render_header(report);
+  page += render_gate(report);
+  page += render_legend(report);
+  page += render_query_sections(report);
+  page += render_index_section(report);
+  page += render_settings_section(report);
+  page += render_dataset_section(report);
+  page += fmt::format("<footer>seedbench {} · seedgen run #{} · {}</footer>", html_escape(report.seedbench_version),
+                      dataset.run_id, html_escape(dataset.as_of));
+  return page + "</main></body></html>\n";
+}
+
+void write_html_report(const BenchReport& report, const std::string& path) {
+  write_report_file(path, render_html_report(report));
+}
+
+}  // namespace seedgen::bench

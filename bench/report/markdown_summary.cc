@@ -1,0 +1,89 @@
+// markdown_summary.cc: BenchReport to a few lines of GitHub Markdown.
+#include "bench/report/markdown_summary.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "bench/report/report_format.h"
+
+namespace seedgen::bench {
+
+namespace {
+
+// cell: `text` made safe inside a Markdown table cell: '|' escaped, line breaks flattened.
+std::string cell(const std::string& text) {
+  std::string safe;
+  for (char character : text) {
+    if (character == '|') safe += "\\|";
+    else if (character == '\n' || character == '\r') safe += ' ';
+    else safe += character;
+  }
+  return safe;
+}
+
+std::string header_line(const BenchReport& report, size_t failing) {
+  const DatasetFingerprint& dataset = report.dataset;
+  std::string gate = failing == 0
+                         ? fmt::format("gate ✓ passed (p95 ≤ {} ms)", format_ms(report.target_ms))
+                         : fmt::format("gate ✗ FAILED: {} of {} over p95 {} ms", failing, report.timings.size(),
+                                       format_ms(report.target_ms));
+  return fmt::format("**seedbench {}**: profile `{}`, seed {}, as_of {}, seedgen {}, run #{}, {} resources, "
+                     "PostgreSQL {}: {}\n",
+                     report.seedbench_version, dataset.profile, dataset.seed, dataset.as_of, dataset.seedgen_version,
+                     dataset.run_id, format_count(static_cast<double>(dataset.resources)), report.server.version, gate);
+}
+
+std::string timing_table(const BenchReport& report) {
+  std::string table = "| query | class | p50 | p95 | p99 | max | rows | ok |\n"
+                      "|---|---|--:|--:|--:|--:|--:|:-:|\n";
+  for (const auto& timing : report.timings) {
+    const LatencyStats& latency = timing.latency;
+    table += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", cell(timing.query), cell(timing.account_class),
+                         format_ms(latency.p50), format_ms(latency.p95), format_ms(latency.p99), format_ms(latency.max),
+                         format_count(static_cast<double>(timing.rows_returned)),
+                         latency.p95 > report.target_ms ? "✗" : "✓");
+  }
+  return table;
+}
+
+std::string failing_list(const BenchReport& report, const std::vector<QueryTiming>& failing) {
+  if (failing.empty()) return "";
+  std::string list = fmt::format("\nOver the target (p95 > {} ms):\n", format_ms(report.target_ms));
+  for (const auto& timing : failing) {
+    list += fmt::format("- {}/{}: p95 {} ms\n", timing.query, timing.account_class, format_ms(timing.latency.p95));
+  }
+  return list;
+}
+
+std::string index_lines(const BenchReport& report) {
+  if (report.indexes.empty()) return "";
+  std::string counts;
+  for (IndexVerdict verdict :
+       {IndexVerdict::kEssential, IndexVerdict::kHelpful, IndexVerdict::kUnused, IndexVerdict::kRedundant}) {
+    auto count = std::count_if(report.indexes.begin(), report.indexes.end(),
+                               [verdict](const IndexReport& index) { return index.verdict == verdict; });
+    counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", count, verdict_name(verdict));
+  }
+  std::string lines = fmt::format("\nIndexes ({}): {}\n", report.indexes.size(), counts);
+  std::string low;
+  for (const auto& index : report.indexes) {
+    if (!index.low_selectivity) continue;
+    std::string share = index.leading_selectivity < 0 ? "unknown" : format_percent(index.leading_selectivity);
+    low += fmt::format("{}`{}` ({})", low.empty() ? "" : ", ", index.name, share);
+  }
+  if (!low.empty()) lines += "Low selectivity: " + low + "\n";
+  return lines;
+}
+
+}  // namespace
+
+std::string render_markdown_summary(const BenchReport& report) {
+  std::vector<QueryTiming> failing = failing_timings(report);
+  std::string summary = header_line(report, failing.size()) + "\n";
+  if (report.timings.empty()) summary += "No timings.\n";
+  else summary += "Latencies in ms over the timed runs.\n\n" + timing_table(report);
+  return summary + failing_list(report, failing) + index_lines(report);
+}
+
+}  // namespace seedgen::bench

@@ -1,0 +1,32 @@
+// report_file.cc: the one place the report writers touch the file system.
+#include "bench/report/report_file.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "core/error.h"
+
+namespace seedgen::bench {
+
+namespace {
+
+// fail: throws the kIo error for `path`; a short write that set no errno still says why.
+[[noreturn]] void fail(const std::string& path, int error_number) {
+  std::string reason = error_number != 0 ? std::strerror(error_number) : "short write";
+  throw Error(ErrorKind::kIo, "cannot write " + path + ": " + reason);
+}
+
+}  // namespace
+
+void write_report_file(const std::string& path, std::string_view contents) {
+  errno = 0;
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  if (file == nullptr) fail(path, errno);
+  bool written = std::fwrite(contents.data(), 1, contents.size(), file) == contents.size();
+  int write_errno = errno;
+  if (std::fclose(file) != 0) fail(path, written ? errno : write_errno);
+  if (!written) fail(path, write_errno);
+}
+
+}  // namespace seedgen::bench
