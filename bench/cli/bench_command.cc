@@ -50,6 +50,7 @@ Fleet read_fleet(Connection& probe, const BenchOptions& options, BenchReport& re
   report.dataset = fingerprint_of(fleet.run);
   report.server.settings = read_server_settings(probe);
   report.server.version = report.server.settings["server_version"];
+  if (!options.plan_cache_mode.empty()) report.server.settings["plan_cache_mode"] = options.plan_cache_mode + " (seedbench)";
   report.accounts = fleet.classes;
   return fleet;
 }
@@ -105,7 +106,7 @@ int run_bench(const BenchOptions& options) {
   counters.build_seconds = fleet.run.index_seconds;
   counters.scans_before = read_index_scans(probe);
   {
-    QuerySession session(url);
+    QuerySession session(url, options.plan_cache_mode);
     report.timings = time_catalog(session, catalog, fleet.classes, fleet.run.as_of, options.timing);
     session.flush_statistics();
   }

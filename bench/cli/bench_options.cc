@@ -27,6 +27,8 @@ cxxopts::Options bench_flags() {
       ("budget-ms", "aimed time per query and account class", cxxopts::value<double>()->default_value("1000"))
       ("min-iterations", "fewest timed executions per benchmark", cxxopts::value<int>()->default_value("50"))
       ("max-iterations", "most timed executions per benchmark", cxxopts::value<int>()->default_value("1000"))
+      ("plan-cache-mode", "auto, force_custom_plan or force_generic_plan for the timed sessions "
+       "(default: the server's setting)", cxxopts::value<std::string>()->default_value(""))
       ("no-analysis", "skip EXPLAIN, index speedups and verdicts")
       ("no-index-hiding", "skip hiding each used index (keeps EXPLAIN and verdicts)")
       ("explain-timeout-ms", "cap on each EXPLAIN with an index hidden", cxxopts::value<int>()->default_value("30000"))
@@ -94,6 +96,11 @@ BenchOptions parse_bench_options(int argc, char** argv) {
   options.timing.max_iterations = arguments["max-iterations"].as<int>();
   if (options.timing.min_iterations < 1 || options.timing.max_iterations < options.timing.min_iterations) {
     throw Error(ErrorKind::kUsage, "--min-iterations must be >= 1 and <= --max-iterations");
+  }
+  options.plan_cache_mode = arguments["plan-cache-mode"].as<std::string>();
+  if (!options.plan_cache_mode.empty() && options.plan_cache_mode != "auto" &&
+      options.plan_cache_mode != "force_custom_plan" && options.plan_cache_mode != "force_generic_plan") {
+    throw Error(ErrorKind::kUsage, "--plan-cache-mode must be auto, force_custom_plan or force_generic_plan");
   }
   options.analyse = arguments.count("no-analysis") == 0;
   options.analysis.per_index = arguments.count("no-index-hiding") == 0;

@@ -18,6 +18,7 @@ struct BenchOptions {
   bool gate = false;
   double target_ms = 100;
   std::string json_path, report_path, summary_path, benchmark_json_path;
+  std::string plan_cache_mode;             // empty: the server's (auto: generic plans after 5 runs)
   bool analyse = true;                     // EXPLAIN, speedups and index verdicts
   TimingOptions timing;
   AnalysisOptions analysis;

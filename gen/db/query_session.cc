@@ -27,8 +27,12 @@ void hide_index(pqxx::transaction_base& transaction, const std::string& index) {
 
 }  // namespace
 
-QuerySession::QuerySession(const std::string& url) : connection_(std::make_unique<Connection>(url)) {
+QuerySession::QuerySession(const std::string& url, const std::string& plan_cache_mode)
+    : connection_(std::make_unique<Connection>(url)) {
   connection_->announce("seedbench");
+  if (plan_cache_mode.empty()) return;
+  pqxx::nontransaction work(connection_->session());
+  work.exec(fmt::format("set plan_cache_mode = {}", work.quote(plan_cache_mode)));
 }
 
 QuerySession::~QuerySession() = default;

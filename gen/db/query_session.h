@@ -28,7 +28,9 @@ struct ExplainOutcome {
 
 class QuerySession {
  public:
-  explicit QuerySession(const std::string& url);
+  // QuerySession: `plan_cache_mode`, when not empty, overrides the server's setting for this session
+  // (auto, force_custom_plan or force_generic_plan).
+  explicit QuerySession(const std::string& url, const std::string& plan_cache_mode = "");
   ~QuerySession();
   QuerySession(const QuerySession&) = delete;
   QuerySession& operator=(const QuerySession&) = delete;
