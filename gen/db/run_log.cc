@@ -31,20 +31,21 @@ int64_t start_run(pqxx::connection_base& session, const World& world, int jobs, 
 }
 
 void complete_run(pqxx::transaction_base& transaction, int64_t run_id, const GenerationResult& result,
-                  const std::vector<PhaseTiming>& phases) {
-  nlohmann::ordered_json rows, checksums, timings;
+                  const std::vector<PhaseTiming>& phases, const std::vector<BuildTiming>& index_builds) {
+  nlohmann::ordered_json rows, checksums, timings, index_seconds = nlohmann::ordered_json::object();
   for (const auto& [table, stats] : result.tables) {
     rows[table] = stats.rows;
     checksums[table] = stats.sha256;
   }
   for (const auto& phase : phases) timings[phase.name] = phase.seconds;
+  for (const auto& build : index_builds) index_seconds[build.index_name] = build.seconds;
   const double share = result.monthly_cost > 0 ? result.planted_savings / result.monthly_cost : 0.0;
   transaction.exec_params(
       "update seedgen.runs set status = 'completed', finished_at = clock_timestamp(), resources = $2, "
       "monthly_cost = $3, planted_savings = $4, waste_share = $5, row_counts = $6::jsonb, checksums = $7::jsonb, "
-      "phase_seconds = $8::jsonb where run_id = $1",
+      "phase_seconds = $8::jsonb, index_seconds = $9::jsonb where run_id = $1",
       run_id, result.resources, result.monthly_cost, result.planted_savings, share, rows.dump(), checksums.dump(),
-      timings.dump());
+      timings.dump(), index_seconds.dump());
 }
 
 void fail_run(const std::string& url, int64_t run_id, const std::string& error) {

@@ -1,7 +1,7 @@
 // schema_snapshot.h: sets a set of tables' indexes and constraints aside for a bulk load and puts them
 // back exactly. The definitions are captured from the catalog (pg_get_constraintdef / pg_get_indexdef)
 // inside the load's transaction, so restoring them reproduces the migrated catalog; if the transaction
-// aborts, nothing was ever dropped.
+// aborts, nothing was ever dropped. Every key and index rebuild is timed on its own, for the run log.
 #pragma once
 
 #include <string>
@@ -13,8 +13,15 @@ namespace seedgen {
 
 struct SchemaObject {
   std::string table;        // schema-qualified, quoted
-  std::string name;         // quoted
+  std::string name;         // quoted (an index's is schema-qualified)
   std::string definition;   // constraint definition, or the full CREATE INDEX statement
+  std::string index_name;   // the index it is or is backed by, unquoted and unqualified; "" for an FK
+};
+
+// BuildTiming: how long one key or index took to rebuild.
+struct BuildTiming {
+  std::string index_name;   // unquoted, unqualified, e.g. instances_pkey
+  double seconds = 0;
 };
 
 struct SchemaSnapshot {
@@ -30,8 +37,9 @@ SchemaSnapshot capture_schema(pqxx::transaction_base& transaction, const std::ve
 void drop_schema_objects(pqxx::transaction_base& transaction, const SchemaSnapshot& snapshot);
 
 // restore_*: keys (with their indexes), then the other indexes, then FKs (validated against the data).
-void restore_keys(pqxx::transaction_base& transaction, const SchemaSnapshot& snapshot);
-void restore_indexes(pqxx::transaction_base& transaction, const SchemaSnapshot& snapshot);
+// restore_keys and restore_indexes rebuild in snapshot order and return each object's build time.
+std::vector<BuildTiming> restore_keys(pqxx::transaction_base& transaction, const SchemaSnapshot& snapshot);
+std::vector<BuildTiming> restore_indexes(pqxx::transaction_base& transaction, const SchemaSnapshot& snapshot);
 void restore_foreign_keys(pqxx::transaction_base& transaction, const SchemaSnapshot& snapshot);
 
 }  // namespace seedgen

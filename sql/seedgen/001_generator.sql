@@ -34,5 +34,9 @@ create table if not exists seedgen.planted_waste (
 
 create index if not exists idx_planted_waste_pattern on seedgen.planted_waste(pattern);
 
-comment on table seedgen.runs is 'One row per seedgen load: profile, seed, as_of, version, per-table row counts and sha256 of the COPY text, phase timings and status';
+comment on table seedgen.runs is 'One row per seedgen load: profile, seed, as_of, version, per-table row counts and sha256 of the COPY text, phase and per-index rebuild timings, and status';
 comment on table seedgen.planted_waste is 'Answer key: every waste pattern seedgen planted in the loaded fleet, with pattern ids of the waste catalog';
+
+-- Added after the first release: existing databases get the column on their next migrate or load.
+alter table seedgen.runs add column if not exists index_seconds jsonb not null default '{}';
+comment on column seedgen.runs.index_seconds is 'Seconds each primary key, unique constraint and index of the loaded tables took to rebuild after COPY, by index name';
