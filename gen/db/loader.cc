@@ -32,6 +32,17 @@ std::string first_non_empty_table(pqxx::connection_base& session) {
   return "";
 }
 
+// public_materialized_views: every materialized view of schema public, quoted, in name order (the refresh
+// order: a view that reads another view must sort after it; today there is one, cost_rollup_monthly).
+std::vector<std::string> public_materialized_views(pqxx::transaction_base& transaction) {
+  std::vector<std::string> views;
+  for (const auto& row : transaction.exec("select format('%I.%I', schemaname, matviewname) from pg_matviews "
+                                          "where schemaname = 'public' order by matviewname")) {
+    views.push_back(row[0].as<std::string>());
+  }
+  return views;
+}
+
 // CancelWatcher: turns the cancel flag into a server-side query cancel, so that even a long CREATE INDEX
 // stops promptly on Ctrl-C.
 class CancelWatcher {
@@ -100,13 +111,21 @@ void load_in_transaction(const World& world, const LoadOptions& options, Connect
   });
   CopySink sink(connection, /*freeze=*/true);
   clock.run("generate+copy", [&] { report.generation = generate(world, options.generation, sink); });
-  clock.run("keys", [&] { restore_keys(transaction, snapshot); });
-  clock.run("indexes", [&] { restore_indexes(transaction, snapshot); });
+  clock.run("keys", [&] { report.index_builds = restore_keys(transaction, snapshot); });
+  clock.run("indexes", [&] {
+    for (auto& build : restore_indexes(transaction, snapshot)) report.index_builds.push_back(std::move(build));
+  });
   clock.run("foreign keys", [&] { restore_foreign_keys(transaction, snapshot); });
+  // The roll-ups read the new rows through the rebuilt indexes; ANALYZE then covers them too.
+  const auto views = public_materialized_views(transaction);
+  clock.run("rollups", [&] {
+    for (const auto& view : views) transaction.exec("refresh materialized view " + view);
+  });
   clock.run("analyze", [&] {
     for (const auto& table : tables) transaction.exec("analyze " + table);
+    for (const auto& view : views) transaction.exec("analyze " + view);
   });
-  complete_run(transaction, report.run_id, report.generation, report.phases);
+  complete_run(transaction, report.run_id, report.generation, report.phases, report.index_builds);
   clock.run("commit", [&] { transaction.commit(); });
 }
 

@@ -1,8 +1,9 @@
 // loader.h: loads a generated fleet into PostgreSQL on the fast path, all or nothing.
 // One transaction: migrate first if needed (own transactions, before), refuse a non-empty target unless
 // reset, TRUNCATE, set indexes/keys/FKs aside, COPY FREEZE every table (generation pipelined on worker
-// threads), rebuild keys, indexes and FKs, ANALYZE, record the run, COMMIT. Any failure, interruption or
-// killed process before COMMIT leaves the database exactly as it was.
+// threads), rebuild keys, indexes and FKs, refresh the materialized views of public (the cost roll-ups),
+// ANALYZE, record the run, COMMIT. Any failure, interruption or killed process before COMMIT leaves the
+// database exactly as it was.
 #pragma once
 
 #include <atomic>
@@ -27,6 +28,7 @@ struct LoadOptions {
 struct LoadReport {
   GenerationResult generation;
   std::vector<PhaseTiming> phases;
+  std::vector<BuildTiming> index_builds;   // every key and index rebuilt, in rebuild order
   std::vector<std::string> migrated;   // migrations applied first
   int64_t run_id = 0;
   int abandoned_runs = 0;               // earlier killed loads found and marked

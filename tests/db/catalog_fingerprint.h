@@ -1,5 +1,6 @@
 // catalog_fingerprint.h: the schema facts a bulk load must not change (columns, defaults, constraints,
-// indexes, triggers, policies, RLS flags, comments), as one sorted text, for before/after comparisons.
+// indexes, triggers, policies, RLS flags, comments, grants, and the materialized views' columns, query
+// and privileges, which information_schema leaves out), as one sorted text, for before/after comparisons.
 #pragma once
 
 namespace seedgen::testing {
@@ -23,8 +24,16 @@ select string_agg(fact, E'\n' order by fact) from (
   select format('policy %s.%s %s %s %s %s', schemaname, tablename, policyname, roles, qual, with_check)
     from pg_policies
   union all
-  select format('table %s rls=%s comment=%s', oid::regclass, relrowsecurity, obj_description(oid, 'pg_class'))
-    from pg_class where relnamespace in ('public'::regnamespace, 'seedgen'::regnamespace) and relkind = 'r'
+  select format('relation %s kind=%s rls=%s comment=%s', oid::regclass, relkind, relrowsecurity,
+                obj_description(oid, 'pg_class'))
+    from pg_class where relnamespace in ('public'::regnamespace, 'seedgen'::regnamespace) and relkind in ('r', 'v', 'm')
+  union all
+  select format('matview %s acl=%s query=%s', oid::regclass, relacl, md5(pg_get_viewdef(oid)))
+    from pg_class where relnamespace = 'public'::regnamespace and relkind = 'm'
+  union all
+  select format('matview column %s.%s %s', a.attrelid::regclass, a.attname, format_type(a.atttypid, a.atttypmod))
+    from pg_attribute a join pg_class c on c.oid = a.attrelid
+    where c.relnamespace = 'public'::regnamespace and c.relkind = 'm' and a.attnum > 0 and not a.attisdropped
   union all
   select format('grant %s %s %s', grantee, table_name, privilege_type)
     from information_schema.role_table_grants where table_schema = 'public'

@@ -22,7 +22,8 @@ using testing::TestDatabase;
 constexpr const char* kDataFingerprintSql =
     "select (select count(*) from instances) || ':' || (select count(*) from metrics_daily) || ':' || "
     "(select md5(string_agg(instance_id, ',' order by instance_id)) from instances) || ':' || "
-    "(select count(*) from seedgen.planted_waste)";
+    "(select count(*) from seedgen.planted_waste) || ':' || "
+    "(select count(*) || '/' || sum(monthly_cost) from cost_rollup_monthly)";
 
 pid_t start_load(const TestDatabase& database, const std::string& extra) {
   const pid_t child = fork();
