@@ -7,7 +7,8 @@ SELECT plan(112);
 SELECT indexes_are('cloud_accounts', ARRAY['cloud_accounts_pkey']);
 SELECT indexes_are('autoscaling_groups', ARRAY['autoscaling_groups_pkey', 'idx_autoscaling_groups_account_id']);
 SELECT indexes_are('instances', ARRAY['instances_pkey', 'instances_instance_id_key', 'idx_instances_account_id',
-  'idx_instances_asg_id', 'idx_instances_state', 'idx_instances_tags']);
+  'idx_instances_asg_id', 'idx_instances_state', 'idx_instances_tags',
+  'idx_instances_account_state']);   -- the last one: migration 016, for the agent query catalog
 SELECT indexes_are('container_clusters', ARRAY['container_clusters_pkey', 'idx_container_clusters_account_id']);
 SELECT indexes_are('container_nodes', ARRAY['container_nodes_pkey', 'idx_container_nodes_cluster_id']);
 SELECT indexes_are('lambda_functions', ARRAY['lambda_functions_pkey', 'idx_lambda_functions_account_id']);
@@ -40,7 +41,8 @@ SELECT indexes_are('commitment_utilization_daily', ARRAY['commitment_utilization
 SELECT indexes_are('resource_tags', ARRAY['resource_tags_pkey', 'resource_tags_resource_type_resource_id_key_key',
   'idx_resource_tags_account_id', 'idx_resource_tags_resource', 'idx_resource_tags_key']);
 SELECT indexes_are('metrics_daily', ARRAY['metrics_daily_pkey', 'metrics_daily_resource_type_resource_id_date_key',
-  'idx_metrics_daily_account_id', 'idx_metrics_daily_resource', 'idx_metrics_daily_date', 'idx_metrics_daily_payload']);
+  'idx_metrics_daily_account_id', 'idx_metrics_daily_resource', 'idx_metrics_daily_date', 'idx_metrics_daily_payload',
+  'idx_metrics_daily_idle_instance_days']);   -- migration 016
 SELECT indexes_are('container_services', ARRAY['container_services_pkey', 'idx_container_services_cluster_id']);
 SELECT indexes_are('api_clients', ARRAY['api_clients_pkey', 'api_clients_access_key_id_key',
   'idx_api_clients_account_id', 'idx_api_clients_access_key']);
