@@ -44,7 +44,8 @@ as $$
   select v.account_id, 'volume', v.volume_id, v.tags ->> 'Name', v.region,
          coalesce(v.tags ->> 'env', i.env, 'untagged'), v.monthly_cost, true
     from public.volumes v
-    left join public.instances i on i.instance_id = v.attached_instance_id
+    -- Same account: lets the planner reach the instance through the account instead of hashing the fleet.
+    left join public.instances i on i.instance_id = v.attached_instance_id and i.account_id = v.account_id
   union all
   select s.account_id, 'snapshot', s.snapshot_id, s.tags ->> 'Name', s.region,
          coalesce(s.tags ->> 'env', 'untagged'), s.monthly_cost, true
@@ -70,8 +71,8 @@ as $$
   select e.account_id, 'elastic_ip', e.allocation_id, e.public_ip, coalesce(i.region, lb.region, 'unknown'),
          coalesce(i.env, lb.env, 'untagged'), e.hourly_cost * 730, true
     from public.elastic_ips e
-    left join public.instances i on i.instance_id = e.associated_instance_id
-    left join public.load_balancers lb on lb.lb_arn = e.associated_lb_arn
+    left join public.instances i on i.instance_id = e.associated_instance_id and i.account_id = e.account_id
+    left join public.load_balancers lb on lb.lb_arn = e.associated_lb_arn and lb.account_id = e.account_id
   union all
   select m.account_id, 'managed_service', m.id::text, m.name, m.region, m.env, m.hourly_cost * 730, true
     from public.managed_services m

@@ -6,7 +6,9 @@
 --   tag:env, region, service"). Reads cost_rollup_monthly (migration 015), refreshed by every seedgen
 --   load; its grand total is seedgen.runs.monthly_cost's definition applied to the stored columns.
 -- Saving: none (null); this is a roll-up. resource_type is the service, resource_id the group key
---   '<account_id>/<region>/<env>'. The full result is returned, ordered for paging.
+--   '<account_id>/<region>/<env>'. Returns the first max_lines lines (default 500, the page an agent
+--   reads; the whole estate at large is ~65k lines, which alone takes >100 ms to ship).
+\if :{?max_lines} \else \set max_lines 500 \endif
 select r.service                                                    as resource_type,
        r.account_id::text || '/' || r.region || '/' || r.env        as resource_id,
        null::numeric                                                as estimated_monthly_savings,
@@ -19,4 +21,5 @@ select r.service                                                    as resource_
 from public.cost_rollup_monthly r
 join public.cloud_accounts a on a.id = r.account_id
 where r.as_of = :'as_of'::date
-order by r.monthly_cost desc, r.account_id, r.env, r.region, r.service;
+order by r.monthly_cost desc, r.account_id, r.env, r.region, r.service
+limit :max_lines;
