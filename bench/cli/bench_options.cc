@@ -4,6 +4,7 @@
 #include <cxxopts.hpp>
 #include <fmt/format.h>
 
+#include "cli/parse_flags.h"
 #include "core/error.h"
 
 namespace seedgen::bench {
@@ -67,18 +68,11 @@ BenchOptions parse_bench_options(int argc, char** argv) {
   BenchOptions options;
   argc = take_benchmark_flags(argc, argv, options.benchmark_flags);
   auto flags = bench_flags();
-  cxxopts::ParseResult arguments;
-  try {
-    arguments = flags.parse(argc, argv);
-  } catch (const cxxopts::exceptions::exception& error) {
-    throw Error(ErrorKind::kUsage, error.what());
-  }
-  if (arguments.count("help") != 0) {
-    options.help = true;
+  const auto arguments = parse_flags(flags, argc, argv, options.help);
+  if (options.help) {
     options.help_text = flags.help();
     return options;
   }
-  if (!arguments.unmatched().empty()) throw Error(ErrorKind::kUsage, "unexpected argument: " + arguments.unmatched()[0]);
   options.db = arguments["db"].as<std::string>();
   options.profile = arguments["profile"].as<std::string>();
   options.queries_dir = arguments["queries-dir"].as<std::string>();

@@ -4,6 +4,7 @@
 
 #include <cxxopts.hpp>
 
+#include "cli/parse_flags.h"
 #include "core/error.h"
 
 namespace seedgen {
@@ -49,18 +50,11 @@ void parse_shard(const std::string& text, GenerateOptions& options) {
 GenerateOptions parse_generate_options(int argc, char** argv) {
   auto flags = generate_flags();
   GenerateOptions options;
-  cxxopts::ParseResult arguments;
-  try {
-    arguments = flags.parse(argc, argv);
-  } catch (const cxxopts::exceptions::exception& error) {
-    throw Error(ErrorKind::kUsage, error.what());
-  }
-  if (arguments.count("help") != 0) {
-    options.help = true;
+  const auto arguments = parse_flags(flags, argc, argv, options.help);
+  if (options.help) {
     options.help_text = flags.help();
     return options;
   }
-  if (!arguments.unmatched().empty()) throw Error(ErrorKind::kUsage, "unexpected argument: " + arguments.unmatched()[0]);
   if (arguments.count("profile") == 0) throw Error(ErrorKind::kUsage, "--profile is required (see seedgen --help)");
   options.profile = arguments["profile"].as<std::string>();
   options.db = arguments["db"].as<std::string>();

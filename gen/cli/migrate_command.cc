@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/exit_codes.h"
+#include "cli/parse_flags.h"
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/database_url.h"
@@ -37,17 +38,12 @@ void print_states(const std::vector<MigrationState>& states) {
 
 int run_migrate_command(int argc, char** argv) {
   auto options = migrate_options();
-  cxxopts::ParseResult arguments;
-  try {
-    arguments = options.parse(argc, argv);
-  } catch (const cxxopts::exceptions::exception& error) {
-    throw Error(ErrorKind::kUsage, error.what());
-  }
-  if (arguments.count("help") != 0) {
+  bool help = false;
+  const auto arguments = parse_flags(options, argc, argv, help);
+  if (help) {
     fmt::print("{}", options.help());
     return kExitOk;
   }
-  if (!arguments.unmatched().empty()) throw Error(ErrorKind::kUsage, "unexpected argument: " + arguments.unmatched()[0]);
 
   const std::string folder = arguments["migrations"].as<std::string>();
   const auto migrations = load_migration_set(folder.empty() ? default_migrations_folder() : std::filesystem::path(folder));

@@ -20,3 +20,9 @@ create index idx_metrics_daily_idle_instance_days on metrics_daily (resource_id,
     and (metric_payload->>'network_mb')::numeric <= 5;
 comment on index idx_metrics_daily_idle_instance_days is
   'agent query catalog: ec2_idle_4_of_14, ec2_oversized, ec2_uncommitted_steady (idle days of 14)';
+
+-- The owner and cost-center tags of one account, read from the index alone (the spec indexes account_id
+-- and key separately, so the planner read every tag row of the account: ~150k for large's largest).
+create index idx_resource_tags_account_key on resource_tags (account_id, key) include (resource_type, resource_id);
+comment on index idx_resource_tags_account_key is
+  'agent query catalog: hygiene_missing_tags (owner / cost-center per resource of an account)';

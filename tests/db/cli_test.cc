@@ -7,28 +7,18 @@
 #include <string>
 
 #include "../unit/temp_folder.h"
+#include "command_outcome.h"
 #include "test_database.h"
 
 namespace seedgen {
 namespace {
 
+using testing::Outcome;
 using testing::run_command;
 
-struct Outcome {
-  int code;
-  std::string output;
-};
+Outcome seedgen(const std::string& arguments) { return testing::run_binary(SEEDGEN_BINARY, arguments); }
 
-Outcome seedgen(const std::string& arguments) {
-  Outcome outcome;
-  outcome.code = run_command(std::string(SEEDGEN_BINARY) + " " + arguments, &outcome.output);
-  return outcome;
-}
-
-void expect_one_line(const Outcome& outcome) {
-  EXPECT_EQ(std::count(outcome.output.begin(), outcome.output.end(), '\n'), 1) << outcome.output;
-  EXPECT_EQ(outcome.output.rfind("seedgen: ", 0), 0u) << outcome.output;
-}
+void expect_one_line(const Outcome& outcome) { testing::expect_one_line(outcome, "seedgen"); }
 
 TEST(Cli, UnknownFlagIsExitTwo) {
   const Outcome outcome = seedgen("--profile tiny --bogus");

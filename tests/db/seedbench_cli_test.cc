@@ -11,29 +11,23 @@
 #include <nlohmann/json.hpp>
 
 #include "../unit/temp_folder.h"
+#include "command_outcome.h"
 #include "test_database.h"
 
 namespace seedgen {
 namespace {
 
+using testing::Outcome;
 using testing::run_command;
 
-struct Outcome {
-  int code;
-  std::string output;
-};
-
 Outcome seedbench(const std::string& arguments) {
-  Outcome outcome;
-  outcome.code = run_command(std::string(SEEDBENCH_BINARY) + " " + arguments + " --summary /dev/null", &outcome.output);
-  return outcome;
+  return testing::run_binary(SEEDBENCH_BINARY, arguments + " --summary /dev/null");
 }
 
 std::string db_flag(const testing::TestDatabase& database) { return "--db '" + database.url() + "' "; }
 
-void expect_one_line(const Outcome& outcome, const std::string& containing) {
-  EXPECT_EQ(std::count(outcome.output.begin(), outcome.output.end(), '\n'), 1) << outcome.output;
-  EXPECT_EQ(outcome.output.rfind("seedbench: ", 0), 0u) << outcome.output;
+void expect_error_line(const Outcome& outcome, const std::string& containing) {
+  testing::expect_one_line(outcome, "seedbench");
   EXPECT_NE(outcome.output.find(containing), std::string::npos) << outcome.output;
 }
 
@@ -44,27 +38,27 @@ void load_tiny(const testing::TestDatabase& database) {
 }
 
 TEST(SeedbenchCli, NonPositiveTargetIsExitTwo) {
-  expect_one_line(seedbench("--target-ms 0"), "--target-ms must be a positive number");
+  expect_error_line(seedbench("--target-ms 0"), "--target-ms must be a positive number");
   EXPECT_EQ(seedbench("--target-ms -5").code, 2);
 }
 
 TEST(SeedbenchCli, UnknownQueryIsExitTwoNamingIt) {
   const Outcome outcome = seedbench("--queries ec2_idle,nat_gateway_idle --db postgresql://127.0.0.1:1/none");
   EXPECT_EQ(outcome.code, 2);
-  expect_one_line(outcome, "unknown query 'nat_gateway_idle'");
+  expect_error_line(outcome, "unknown query 'nat_gateway_idle'");
 }
 
 TEST(SeedbenchCli, UnreachableServerIsExitFour) {
   const Outcome outcome = seedbench("--db postgresql://127.0.0.1:1/none");
   EXPECT_EQ(outcome.code, 4);
-  expect_one_line(outcome, "seedbench: ");
+  expect_error_line(outcome, "seedbench: ");
 }
 
 TEST(SeedbenchCli, EmptyDatabaseIsExitFive) {
   testing::TestDatabase database;
   const Outcome outcome = seedbench(db_flag(database));
   EXPECT_EQ(outcome.code, 5);
-  expect_one_line(outcome, "no seedgen fleet");
+  expect_error_line(outcome, "no seedgen fleet");
 }
 
 TEST(SeedbenchCli, MigratedButNeverLoadedIsExitFive) {
@@ -73,7 +67,7 @@ TEST(SeedbenchCli, MigratedButNeverLoadedIsExitFive) {
   ASSERT_EQ(run_command(std::string(SEEDGEN_BINARY) + " migrate --db '" + database.url() + "'", &output), 0) << output;
   const Outcome outcome = seedbench(db_flag(database));
   EXPECT_EQ(outcome.code, 5);
-  expect_one_line(outcome, "no completed seedgen load");
+  expect_error_line(outcome, "no completed seedgen load");
 }
 
 TEST(SeedbenchCli, MissingAnswerKeyAndOtherProfileAreExitFive) {
@@ -81,11 +75,11 @@ TEST(SeedbenchCli, MissingAnswerKeyAndOtherProfileAreExitFive) {
   load_tiny(database);
   const Outcome other = seedbench(db_flag(database) + "--profile large");
   EXPECT_EQ(other.code, 5);
-  expect_one_line(other, "holds profile 'tiny'");
+  expect_error_line(other, "holds profile 'tiny'");
   database.query_value("delete from seedgen.planted_waste");
   const Outcome keyless = seedbench(db_flag(database));
   EXPECT_EQ(keyless.code, 5);
-  expect_one_line(keyless, "answer key");
+  expect_error_line(keyless, "answer key");
 }
 
 // The gate and the JSON report, end to end on a loaded fleet.

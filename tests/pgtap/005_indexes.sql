@@ -39,6 +39,7 @@ SELECT indexes_are('commitment_utilization_daily', ARRAY['commitment_utilization
   'commitment_utilization_daily_commitment_id_date_key', 'idx_commitment_util_commitment_id',
   'idx_commitment_util_date']);
 SELECT indexes_are('resource_tags', ARRAY['resource_tags_pkey', 'resource_tags_resource_type_resource_id_key_key',
+  'idx_resource_tags_account_key',   -- migration 016
   'idx_resource_tags_account_id', 'idx_resource_tags_resource', 'idx_resource_tags_key']);
 SELECT indexes_are('metrics_daily', ARRAY['metrics_daily_pkey', 'metrics_daily_resource_type_resource_id_date_key',
   'idx_metrics_daily_account_id', 'idx_metrics_daily_resource', 'idx_metrics_daily_date', 'idx_metrics_daily_payload',

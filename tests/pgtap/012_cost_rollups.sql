@@ -5,7 +5,7 @@
 BEGIN;
 SELECT plan(26);
 
-SELECT materialized_views_are('public', ARRAY['cost_rollup_monthly']);
+SELECT materialized_views_are('public', ARRAY['cost_rollup_monthly', 'resource_cost_monthly']);
 SELECT columns_are('public', 'cost_rollup_monthly',
   ARRAY['as_of', 'account_id', 'service', 'region', 'env', 'resources', 'monthly_cost']);
 SELECT col_type_is('public', 'cost_rollup_monthly', 'as_of', 'date', 'as_of is date');

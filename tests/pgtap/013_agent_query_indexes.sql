@@ -2,7 +2,7 @@
 -- the idle-day predicate typed from the waste catalog (CPU <= 10 %, network <= 5 MB), the comment seedbench
 -- relies on, and that the planner really answers an idle-day count from the partial index alone.
 BEGIN;
-SELECT plan(8);
+SELECT plan(10);
 
 SELECT has_index('instances', 'idx_instances_account_state', ARRAY['account_id', 'state']);
 SELECT has_index('metrics_daily', 'idx_metrics_daily_idle_instance_days', ARRAY['resource_id', 'date']);
@@ -11,13 +11,16 @@ SELECT is(
   '((resource_type = ''instance''::text) AND (((metric_payload ->> ''cpu_avg''::text))::numeric <= (10)::numeric) '
   'AND (((metric_payload ->> ''network_mb''::text))::numeric <= (5)::numeric))',
   'the partial index holds exactly the idle instance days');
+SELECT has_index('resource_tags', 'idx_resource_tags_account_key', ARRAY['account_id', 'key', 'resource_type', 'resource_id']);  -- the last two INCLUDEd
+SELECT is(obj_description('idx_resource_tags_account_key'::regclass, 'pg_class') LIKE 'agent query catalog:%', true,
+  'idx_resource_tags_account_key is marked as a query-catalog index');
 SELECT is(obj_description('idx_instances_account_state'::regclass, 'pg_class') LIKE 'agent query catalog:%', true,
   'idx_instances_account_state is marked as a query-catalog index');
 SELECT is(obj_description('idx_metrics_daily_idle_instance_days'::regclass, 'pg_class') LIKE 'agent query catalog:%',
   true, 'idx_metrics_daily_idle_instance_days is marked as a query-catalog index');
 SELECT is((SELECT count(*)::int FROM pg_indexes i
             JOIN pg_class c ON c.relname = i.indexname
-           WHERE i.schemaname = 'public' AND obj_description(c.oid, 'pg_class') LIKE 'agent query catalog:%'), 2,
+           WHERE i.schemaname = 'public' AND obj_description(c.oid, 'pg_class') LIKE 'agent query catalog:%'), 3,
   'no other index claims to be a query-catalog index');
 
 -- An idle-day count with the default thresholds is planned on the partial index, with no heap access.

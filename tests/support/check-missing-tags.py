@@ -134,7 +134,7 @@ def main(copy_dir, url, queries_dir):
     resources = sum(1 for _ in fleet.resources())
     failures = flagged = 0
     for account in files.accounts():
-        rows = run_query(url, query_file, account_id=account, as_of=files.as_of)
+        rows = run_query(url, query_file, account_id=account, as_of=files.as_of, max_lines=10**9)
         got = {(r["resource_type"], r["resource_id"]): (r["missing_tags"], r["monthly_cost"], r["region"], r["env"], r["name"])
                for r in rows}
         flagged += len(got)
