@@ -49,7 +49,9 @@ SchemaSnapshot capture_schema(pqxx::transaction_base& transaction, const std::ve
   snapshot.indexes = query_objects(
       transaction,
       "select format('%I.%I', n.nspname, r.relname), format('%I.%I', n.nspname, x.relname), "
-      "pg_get_indexdef(i.indexrelid), x.relname::text "
+      // An index's comment goes with it (seedbench finds the query catalog's indexes by theirs).
+      "pg_get_indexdef(i.indexrelid) || coalesce(format('; comment on index %I.%I is %L', n.nspname, x.relname, "
+      "obj_description(x.oid, 'pg_class')), ''), x.relname::text "
       "from pg_index i join pg_class x on x.oid = i.indexrelid join pg_class r on r.oid = i.indrelid "
       "join pg_namespace n on n.oid = r.relnamespace "
       "where i.indrelid = any(" + array + ") and not exists (select 1 from pg_constraint c "

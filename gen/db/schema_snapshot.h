@@ -14,7 +14,7 @@ namespace seedgen {
 struct SchemaObject {
   std::string table;        // schema-qualified, quoted
   std::string name;         // quoted (an index's is schema-qualified)
-  std::string definition;   // constraint definition, or the full CREATE INDEX statement
+  std::string definition;   // constraint definition, or the full CREATE INDEX (and COMMENT ON INDEX) statement
   std::string index_name;   // the index it is or is backed by, unquoted and unqualified; "" for an FK
 };
 
