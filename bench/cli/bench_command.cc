@@ -10,7 +10,7 @@
 #include "bench/report/html_report.h"
 #include "bench/report/json_report.h"
 #include "bench/report/markdown_summary.h"
-#include "bench/report/report_file.h"
+#include "util/text_file.h"
 #include "bench/run/account_classes.h"
 #include "bench/run/index_inventory.h"
 #include "core/error.h"
@@ -74,7 +74,7 @@ void write_reports(const BenchReport& report, const BenchOptions& options) {
   if (!options.report_path.empty()) write_html_report(report, options.report_path);
   const std::string summary = render_markdown_summary(report);
   if (options.summary_path.empty()) fmt::print("\n{}", summary);
-  else write_report_file(options.summary_path, summary);
+  else write_text_file(options.summary_path, summary);
 }
 
 int apply_gate(const BenchReport& report, const BenchOptions& options) {

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "bench/report/html_sections.h"
-#include "bench/report/report_file.h"
+#include "util/text_file.h"
 #include "bench/report/report_format.h"
 
 namespace seedgen::bench {
@@ -174,7 +174,7 @@ std::string render_html_report(const BenchReport& report) {
 }
 
 void write_html_report(const BenchReport& report, const std::string& path) {
-  write_report_file(path, render_html_report(report));
+  write_text_file(path, render_html_report(report));
 }
 
 }  // namespace seedgen::bench

@@ -1,7 +1,7 @@
 // json_report.cc: BenchReport to nlohmann::json, field by field.
 #include "bench/report/json_report.h"
 
-#include "bench/report/report_file.h"
+#include "util/text_file.h"
 
 namespace seedgen::bench {
 
@@ -127,7 +127,7 @@ nlohmann::json to_json(const BenchReport& report) {
 
 void write_json_report(const BenchReport& report, const std::string& path) {
   // Invalid UTF-8 in a name becomes U+FFFD instead of an exception halfway through a report.
-  write_report_file(path, to_json(report).dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  write_text_file(path, to_json(report).dump(2, ' ', false, json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace seedgen::bench

@@ -1,13 +1,12 @@
 #include "cli/run_summary.h"
 
-#include <fstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.h"
-#include "core/error.h"
 #include "model/world.h"
+#include "util/text_file.h"
 
 namespace seedgen {
 namespace {
@@ -61,9 +60,7 @@ void write_json_report(const std::string& path, const World& world, const RunSum
     report["tables"][table] = {{"rows", stats.rows}, {"bytes", stats.bytes}, {"sha256", stats.sha256},
                                {"sink_seconds", stats.sink_seconds}};
   }
-  std::ofstream out(path);
-  out << report.dump(2) << '\n';
-  if (!out) throw Error(ErrorKind::kIo, "cannot write the JSON report to " + path);
+  write_text_file(path, report.dump(2) + '\n');
 }
 
 }  // namespace seedgen

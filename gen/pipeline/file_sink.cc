@@ -2,13 +2,13 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.h"
 #include "core/error.h"
 #include "model/world.h"
+#include "util/text_file.h"
 #include "tables/table_registry.h"
 
 namespace seedgen {
@@ -63,9 +63,7 @@ void FileSink::finish(const World& world, const GenerationResult& result, int sh
                                   {"columns", spec.columns}, {"rows", stats.rows}, {"bytes", stats.bytes},
                                   {"sha256", stats.sha256}});
   }
-  std::ofstream out(folder_ / "manifest.json");
-  out << manifest.dump(2) << '\n';
-  if (!out) throw Error(ErrorKind::kIo, "cannot write " + (folder_ / "manifest.json").string());
+  write_text_file((folder_ / "manifest.json").string(), manifest.dump(2) + '\n');
 }
 
 }  // namespace seedgen

@@ -1,5 +1,5 @@
-// report_file.cc: the one place the report writers touch the file system.
-#include "bench/report/report_file.h"
+// text_file.cc: whole-file text writes with every failure reported.
+#include "util/text_file.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 
-namespace seedgen::bench {
+namespace seedgen {
 
 namespace {
 
@@ -19,7 +19,7 @@ namespace {
 
 }  // namespace
 
-void write_report_file(const std::string& path, std::string_view contents) {
+void write_text_file(const std::string& path, std::string_view contents) {
   errno = 0;
   std::FILE* file = std::fopen(path.c_str(), "wb");
   if (file == nullptr) fail(path, errno);
@@ -29,4 +29,4 @@ void write_report_file(const std::string& path, std::string_view contents) {
   if (!written) fail(path, write_errno);
 }
 
-}  // namespace seedgen::bench
+}  // namespace seedgen

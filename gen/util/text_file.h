@@ -1,0 +1,15 @@
+// text_file.h: writes one finished text (a JSON report, a manifest, an HTML page) to a local file.
+// Promises that a failure to open, write or close surfaces as seedgen::Error(kIo) naming the path and the
+// reason, never as a silently short file. Used by seedgen's and seedbench's reports alike.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace seedgen {
+
+// write_text_file: replaces the file at `path` with `contents`.
+// Throws Error(ErrorKind::kIo, "cannot write <path>: <reason>") on failure.
+void write_text_file(const std::string& path, std::string_view contents);
+
+}  // namespace seedgen
