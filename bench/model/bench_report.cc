@@ -6,7 +6,7 @@ namespace seedgen::bench {
 std::vector<QueryTiming> failing_timings(const BenchReport& report) {
   std::vector<QueryTiming> failing;
   for (const auto& timing : report.timings) {
-    if (timing.latency.p95 > report.target_ms) failing.push_back(timing);
+    if (!meets_target(timing, report.target_ms)) failing.push_back(timing);
   }
   return failing;
 }

@@ -122,7 +122,10 @@ struct BenchReport {
   std::vector<IndexReport> indexes;
 };
 
-// failing_timings: the timings whose p95 exceeds the target, in report order.
+// meets_target: the gate's one rule: p95 at or below the target.
+inline bool meets_target(const QueryTiming& timing, double target_ms) { return timing.latency.p95 <= target_ms; }
+
+// failing_timings: the timings that do not meet the target, in report order.
 std::vector<QueryTiming> failing_timings(const BenchReport& report);
 
 const char* verdict_name(IndexVerdict verdict);   // "essential", "helpful", "unused", "redundant"

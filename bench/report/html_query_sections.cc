@@ -115,7 +115,7 @@ std::string render_query_section(const BenchReport& report, const std::string& q
     if (analysis.query == query) analyses.push_back(&analysis);
   }
   bool over = std::any_of(timings.begin(), timings.end(),
-                          [&report](const QueryTiming& timing) { return timing.latency.p95 > report.target_ms; });
+                          [&report](const QueryTiming& timing) { return !meets_target(timing, report.target_ms); });
   std::string status = timings.empty() ? R"(<span class="pill muted-pill">not timed</span>)"
                        : over          ? R"(<span class="pill fail-pill">over target</span>)"
                                        : R"(<span class="pill pass-pill">within target</span>)";

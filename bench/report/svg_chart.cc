@@ -57,7 +57,7 @@ void append_grid(std::string& svg, const LogScale& scale, double top, double bot
 void append_row(std::string& svg, const QueryTiming& timing, double target_ms, const LogScale& scale, double top) {
   const LatencyStats& latency = timing.latency;
   double center = top + kRowHeight / 2;
-  bool over = latency.p95 > target_ms;
+  bool over = !meets_target(timing, target_ms);
   svg += fmt::format("<g><title>{} / {}: p50 {} ms, p95 {} ms, p99 {} ms, max {} ms, mean {} ms, {} iterations</title>",
                      html_escape(timing.query), html_escape(timing.account_class), format_ms(latency.p50),
                      format_ms(latency.p95), format_ms(latency.p99), format_ms(latency.max), format_ms(latency.mean),

@@ -46,6 +46,7 @@ void require_fleet_schema(Connection& connection) {
 
 LoadedRun read_loaded_run(Connection& connection) {
   require_fleet_schema(connection);
+  // index_seconds through to_jsonb: a fleet loaded by a seedgen older than that column still reads.
   const auto rows = read(connection,
       "select run_id, profile, seed, as_of::text, seedgen_version, coalesce(resources, 0), row_counts::text, "
       "checksums::text, coalesce(to_jsonb(r) -> 'index_seconds', '{}')::text "
