@@ -77,13 +77,20 @@ class CancelWatcher {
   std::thread thread_;
 };
 
-// PhaseClock: times each phase, tells the caller, and names the phase in pg_stat_activity.
+bool interrupted(const LoadOptions& options) {
+  return options.generation.cancel != nullptr && options.generation.cancel->load();
+}
+
+// PhaseClock: times each phase, tells the caller, and names the phase in pg_stat_activity. A signal that
+// came between two statements (so the watcher's cancel found nothing running) stops the load at the next
+// phase, at the latest before COMMIT.
 class PhaseClock {
  public:
   PhaseClock(std::vector<PhaseTiming>& phases, const LoadOptions& options, Connection& connection)
       : phases_(phases), options_(options), connection_(connection) {}
   template <typename Work>
   void run(const std::string& name, Work&& work) {
+    if (interrupted(options_)) throw Error(ErrorKind::kInterrupted, "interrupted; nothing was committed");
     if (options_.on_phase) options_.on_phase(name);
     connection_.announce(name);
     const auto started = std::chrono::steady_clock::now();
@@ -127,10 +134,6 @@ void load_in_transaction(const World& world, const LoadOptions& options, Connect
   });
   complete_run(transaction, report.run_id, report.generation, report.phases, report.index_builds);
   clock.run("commit", [&] { transaction.commit(); });
-}
-
-bool interrupted(const LoadOptions& options) {
-  return options.generation.cancel != nullptr && options.generation.cancel->load();
 }
 
 }  // namespace
