@@ -1,3 +1,4 @@
+// index_verdicts.cc: the verdict rules, applied in order, and their one-line reasons.
 #include "bench/analysis/index_verdicts.h"
 
 #include <algorithm>
@@ -99,8 +100,12 @@ std::string constraint_reason(const IndexReport& index) {
   return fmt::format("{}; best catalog speedup {:.1f}x", kEnforces, index.best_speedup);
 }
 
+std::string unused_reason(const IndexReport& index) {
+  return fmt::format("no catalog query used it; {} scans during the run", index.scans_gained);
+}
+
 std::string helpful_reason(const IndexReport& index) {
-  if (index.used_by.empty()) return fmt::format("no catalog query used it; {} scans during the run", index.scans_gained);
+  if (index.used_by.empty()) return unused_reason(index);
   std::string reason = fmt::format("used by {}", user_list(index.used_by));
   if (index.best_speedup > 0) reason += fmt::format(", best speedup {:.1f}x", index.best_speedup);
   if (index.scans_gained > 0) reason += fmt::format("; {} scans during the run", index.scans_gained);
@@ -123,7 +128,7 @@ void judge_one(std::vector<IndexReport>& indexes, size_t position, const BestSpe
     index.reason = helpful_reason(index);
   } else {
     index.verdict = IndexVerdict::kUnused;
-    index.reason = fmt::format("no catalog query used it; {} scans during the run", index.scans_gained);
+    index.reason = unused_reason(index);
   }
 }
 

@@ -1,3 +1,4 @@
+// plan_summary.cc: one walk over an EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) tree.
 #include "bench/analysis/plan_summary.h"
 
 #include <set>

@@ -13,11 +13,23 @@
 \if :{?min_idle_days} \else \set min_idle_days 4 \endif
 with c as (
   select i.*,
-         (select count(*) from metrics_daily m
-           where m.resource_type = 'instance' and m.resource_id = i.instance_id
-             and m.date between :'as_of'::date - 13 and :'as_of'::date
-             and (m.metric_payload->>'cpu_avg')::numeric <= :idle_cpu
-             and (m.metric_payload->>'network_mb')::numeric <= :idle_network) as idle_days_14
+         -- The first branch repeats the idle-day index's own predicate (CPU <= 10, network <= 5; migration
+         -- 016) so that even a generic plan of a prepared statement counts from that index; it only applies
+         -- when the thresholds ask for no more than the index holds. Both branches count the same days.
+         case when :idle_cpu <= 10 and :idle_network <= 5
+              then (select count(*) from metrics_daily m
+                     where m.resource_type = 'instance' and m.resource_id = i.instance_id
+                       and m.date between :'as_of'::date - 13 and :'as_of'::date
+                       and (m.metric_payload->>'cpu_avg')::numeric <= 10
+                       and (m.metric_payload->>'network_mb')::numeric <= 5
+                       and (m.metric_payload->>'cpu_avg')::numeric <= :idle_cpu
+                       and (m.metric_payload->>'network_mb')::numeric <= :idle_network)
+              else (select count(*) from metrics_daily m
+                     where m.resource_type = 'instance' and m.resource_id = i.instance_id
+                       and m.date between :'as_of'::date - 13 and :'as_of'::date
+                       and (m.metric_payload->>'cpu_avg')::numeric <= :idle_cpu
+                       and (m.metric_payload->>'network_mb')::numeric <= :idle_network)
+         end as idle_days_14
   from instances i
   where i.account_id = :'account_id'::uuid
     and i.state = 'running' and i.autoscaling_group_id is null and not i.has_gpu

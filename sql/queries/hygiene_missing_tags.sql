@@ -1,14 +1,15 @@
 -- hygiene_missing_tags: Which resources of the account lack an owner or a cost-center tag, and how much
 -- monthly cost does each leave unallocated?
--- Parameters: account_id (uuid), as_of (date): the day the resources are priced on (as rollup_account_cost).
+-- Parameters: account_id (uuid), as_of (date): the day the resources are priced on (as rollup_account_cost);
+--   max_lines (default 500): the page returned, costliest first.
 -- Threshold source: AWS Tagging Best Practices (an owner and a cost-allocation tag on every resource);
 --   Cloud Custodian tag-compliance ("tag:owner: absent" or "tag:cost-center: absent").
 -- Saving: 0. Tagging saves nothing by itself; monthly_cost is the cost nobody can be charged for.
 -- Tags come from resource_tags, the tag store of all 14 resource types. It mirrors the jsonb tags of
 --   instances, volumes, snapshots, s3_buckets and log_groups; the other 9 types have no tags column and
---   no resource_tags rows, so they always miss both tags. Costs are resource_cost_monthly (migration 015, refreshed by
---   every load; service_role only): another as_of returns nothing. At most max_lines rows (default 500),
---   costliest first: the largest account of large has ~22k.
+--   no resource_tags rows, so they always miss both tags. Costs are resource_cost_monthly (migration
+--   015, refreshed by every load; service_role only): another as_of returns nothing. The largest account
+--   of large has ~22k such resources, hence the page.
 -- Not in the answer key (a hygiene question, not a waste pattern); proven by
 --   tests/support/check-missing-tags.py against the COPY files.
 \if :{?max_lines} \else \set max_lines 500 \endif

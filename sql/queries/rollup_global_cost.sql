@@ -2,6 +2,7 @@
 -- biggest lines first? (GLOBAL: every account; no account_id.)
 -- Parameters: as_of (date): must be the day the materialized view was refreshed for (the last
 --   metrics_daily day, the load's as_of); another day returns no rows rather than stale figures.
+--   max_lines (default 500): the page returned, costliest lines first.
 -- Threshold source: none; a FinOps cost-allocation view (AWS Cost Explorer "group by linked account,
 --   tag:env, region, service"). Reads cost_rollup_monthly (migration 015), refreshed by every seedgen
 --   load; its grand total is seedgen.runs.monthly_cost's definition applied to the stored columns.
