@@ -9,7 +9,7 @@
 
 #include "bench/cli/bench_command.h"
 #include "bench/cli/bench_options.h"
-#include "cli/exit_codes.h"
+#include "command_line/exit_codes.h"
 #include "core/error.h"
 
 namespace {

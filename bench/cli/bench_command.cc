@@ -16,8 +16,8 @@
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/database_url.h"
-#include "db/fleet_probe.h"
-#include "db/index_catalog.h"
+#include "bench/db/fleet_probe.h"
+#include "bench/db/index_catalog.h"
 
 namespace seedgen::bench {
 namespace {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "bench/model/bench_report.h"
-#include "db/fleet_probe.h"
+#include "bench/db/fleet_probe.h"
 
 namespace seedgen::bench {
 

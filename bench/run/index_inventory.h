@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "bench/model/bench_report.h"
-#include "db/index_catalog.h"
+#include "bench/db/index_catalog.h"
 
 namespace seedgen::bench {
 

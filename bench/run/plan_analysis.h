@@ -10,7 +10,7 @@
 
 #include "bench/catalog/query_catalog.h"
 #include "bench/model/bench_report.h"
-#include "db/query_session.h"
+#include "bench/db/query_session.h"
 
 namespace seedgen::bench {
 

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "cli/exit_codes.h"
+#include "command_line/exit_codes.h"
 #include "cli/generate_options.h"
 #include "cli/interrupts.h"
 #include "cli/progress_line.h"

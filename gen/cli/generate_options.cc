@@ -4,7 +4,7 @@
 
 #include <cxxopts.hpp>
 
-#include "cli/parse_flags.h"
+#include "command_line/parse_flags.h"
 #include "core/error.h"
 
 namespace seedgen {

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "cli/exit_codes.h"
+#include "command_line/exit_codes.h"
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
 #include "cli/migrate_command.h"

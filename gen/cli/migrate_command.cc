@@ -3,8 +3,8 @@
 #include <cxxopts.hpp>
 #include <fmt/format.h>
 
-#include "cli/exit_codes.h"
-#include "cli/parse_flags.h"
+#include "command_line/exit_codes.h"
+#include "command_line/parse_flags.h"
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/database_url.h"

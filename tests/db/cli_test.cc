@@ -6,7 +6,7 @@
 #include <fstream>
 #include <string>
 
-#include "../unit/temp_folder.h"
+#include "tests/support/temp_folder.h"
 #include "command_outcome.h"
 #include "test_database.h"
 

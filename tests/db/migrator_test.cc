@@ -7,7 +7,7 @@
 #include "core/error.h"
 #include "db/connection.h"
 #include "test_database.h"
-#include "../unit/temp_folder.h"
+#include "tests/support/temp_folder.h"
 
 namespace seedgen {
 namespace {

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../unit/temp_folder.h"
+#include "tests/support/temp_folder.h"
 #include "command_outcome.h"
 #include "test_database.h"
 

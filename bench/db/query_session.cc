@@ -1,5 +1,5 @@
 // query_session.cc: prepared execution and EXPLAIN with hidden indexes, on libpqxx.
-#include "db/query_session.h"
+#include "bench/db/query_session.h"
 
 #include <fmt/format.h>
 

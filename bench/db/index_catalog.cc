@@ -1,5 +1,5 @@
 // index_catalog.cc: pg_index, pg_stats and pg_stat_user_indexes reads.
-#include "db/index_catalog.h"
+#include "bench/db/index_catalog.h"
 
 #include "db/connection.h"
 

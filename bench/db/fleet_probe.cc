@@ -1,5 +1,5 @@
 // fleet_probe.cc: catalog and seedgen.runs reads for the benchmark.
-#include "db/fleet_probe.h"
+#include "bench/db/fleet_probe.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "core/error.h"
-#include "temp_folder.h"
+#include "tests/support/temp_folder.h"
 
 namespace seedgen {
 namespace {

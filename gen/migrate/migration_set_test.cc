@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.h"
-#include "temp_folder.h"
+#include "tests/support/temp_folder.h"
 #include "util/sha256.h"
 
 namespace seedgen {

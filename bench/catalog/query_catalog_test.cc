@@ -7,7 +7,7 @@
 
 #include "bench/catalog/query_catalog.h"
 #include "core/error.h"
-#include "temp_folder.h"
+#include "tests/support/temp_folder.h"
 
 namespace seedgen::bench {
 namespace {

@@ -1,4 +1,4 @@
-// Checks seedbench's plan summary against real PostgreSQL 15 EXPLAIN output (tests/unit/fixtures/plans,
+// Checks seedbench's plan summary against real PostgreSQL 15 EXPLAIN output (bench/analysis/testdata,
 // see its README for the queries) and the index verdict rules against hand-made reports. Every expected
 // number was read off the fixture JSON by hand.
 #include <filesystem>
@@ -17,7 +17,7 @@ namespace {
 using Names = std::vector<std::string>;
 
 std::string read_plan(const std::string& name) {
-  const auto path = std::filesystem::path(SEEDGEN_SOURCE_DIR) / "tests/unit/fixtures/plans" / (name + ".json");
+  const auto path = std::filesystem::path(SEEDGEN_SOURCE_DIR) / "bench/analysis/testdata" / (name + ".json");
   std::ifstream in(path);
   EXPECT_TRUE(in) << "cannot read " << path;
   std::stringstream text;

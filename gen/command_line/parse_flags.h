@@ -1,6 +1,6 @@
 // parse_flags.h: the cxxopts parsing every command line of seedgen and seedbench shares. A parse error or
 // a stray argument becomes Error(kUsage) with a one-line reason; `help` set means the caller prints
-// flags.help() and stops (stray arguments are then ignored). Header-only: seedgen_lib does not link cxxopts.
+// flags.help() and stops (stray arguments are then ignored). Header-only, in the seedgen_command_line interface library that both binaries link.
 #pragma once
 
 #include <cxxopts.hpp>
