@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "db/connection.h"
+#include "embedded_sql/bookkeeping.h"
 
 namespace seedgen {
 namespace {
@@ -18,11 +19,10 @@ struct AppliedRow {
 };
 
 // ensure_bookkeeping: runs every idempotent file of sql/seedgen (schema "seedgen": migrations, runs,
-// answer key), in order, in one transaction.
+// answer key), in order, in one transaction. The files are compiled in (embedded_sql/bookkeeping.h).
 void ensure_bookkeeping(Connection& connection) {
-  const auto files = load_migration_set(std::filesystem::path(SEEDGEN_SOURCE_DIR) / "sql" / "seedgen");
   pqxx::work transaction(connection.session());
-  for (const auto& file : files) transaction.exec(file.sql);
+  for (const auto& [name, sql] : sql::bookkeeping::files) transaction.exec(std::string(sql));
   transaction.commit();
 }
 
