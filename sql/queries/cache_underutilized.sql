@@ -6,7 +6,7 @@
 --   cpu_threshold     (numeric, default 10) under-used if avg_cpu_7d < this
 --   memory_threshold  (numeric, default 30) ... and avg_memory_7d < this
 -- Threshold source: the waste catalog's question 18 (CPU < 10 % and memory < 30 %), in line with the
--- Trusted Advisor / Compute Optimizer low-utilisation checks (waste-catalog.md s.1 and s.3).
+-- Trusted Advisor / Compute Optimizer low-utilisation checks (docs/WASTE-CATALOG.md s.1 and s.3).
 -- Saving: keep one node, hourly_cost x 730 x (num_nodes - 1) / num_nodes, when num_nodes > 1; else one
 -- size down, 0.5 x hourly_cost x 730. Rule from docs/data/platform.md.
 \if :{?cpu_threshold} \else \set cpu_threshold 10 \endif

@@ -5,7 +5,7 @@
 -- Parameters:
 --   account_id  (uuid)  the account to scan
 --   as_of       (date)  the reference day (not needed by the rule; accepted for a uniform interface)
--- Threshold source: Steampipe AWS Thrifty "any gp2 volume -> gp3" (waste-catalog.md s.1).
+-- Threshold source: Steampipe AWS Thrifty "any gp2 volume -> gp3" (docs/WASTE-CATALOG.md s.1).
 -- Rule and saving (size_gib x (ebs.gp2.gb_month - ebs.gp3.gb_month) x m) from docs/data/storage.md.
 with region_price(region, m) as (
   values ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00),

@@ -7,7 +7,7 @@
 --   max_piops         (int, default 16000) gp3's maximum provisioned IOPS
 --   gp3_baseline_iops (int, default 3000)  gp3's free baseline; the daily peak must stay below it
 -- Threshold source: Steampipe AWS Thrifty "io1/io2 with iops <= 16000 -> gp3"; Cloud Custodian checks
--- io1 max ops over 7 days (waste-catalog.md s.1).
+-- io1 max ops over 7 days (docs/WASTE-CATALOG.md s.1).
 -- Rule and saving (monthly_cost - size_gib x ebs.gp3.gb_month x m) from docs/data/storage.md.
 \if :{?window_days} \else \set window_days 7 \endif
 \if :{?max_piops} \else \set max_piops 16000 \endif

@@ -4,7 +4,7 @@
 --   account_id  (uuid)  the account to scan
 --   as_of       (date)  the reference day (state is a snapshot; accepted for a uniform interface)
 -- Threshold source: AWS Trusted Advisor "not associated with a running instance"; Steampipe AWS Thrifty
--- "association null" (waste-catalog.md s.1). Addresses on network load balancers are in use.
+-- "association null" (docs/WASTE-CATALOG.md s.1). Addresses on network load balancers are in use.
 -- Saving: hourly_cost x 730 (the address is released). Rule from docs/data/platform.md.
 with region_multiplier(m) as (
   values (1.00), (1.12), (1.10), (1.15), (1.18), (1.22), (1.45)

@@ -5,7 +5,7 @@
 --   window_days   (int, default 7)   days of metrics_daily to examine
 --   max_requests  (int, default 100) idle if the daily requests (new flows for NLB/GWLB) stay below this
 -- Threshold source: AWS Trusted Advisor "idle load balancer: < 100 requests/day for 7 days"
--- (waste-catalog.md s.1). Saving: hourly_cost x 730. Rule from docs/data/platform.md.
+-- (docs/WASTE-CATALOG.md s.1). Saving: hourly_cost x 730. Rule from docs/data/platform.md.
 \if :{?window_days} \else \set window_days 7 \endif
 \if :{?max_requests} \else \set max_requests 100 \endif
 with region_price(region, m) as (

@@ -6,7 +6,7 @@
 --   retention_days  (int, default 30) the retention proposed; the saving is the storage beyond what it
 --                   would keep (ingestion over as_of-29 .. as_of)
 -- Threshold source: Steampipe AWS Thrifty "retention null"; Cloud Custodian "set retention"
--- (waste-catalog.md s.1). Groups with a long but finite retention are not flagged.
+-- (docs/WASTE-CATALOG.md s.1). Groups with a long but finite retention are not flagged.
 -- Saving: (stored_gb(as_of) - sum ingested_gb over the last 30 days) x logs.storage.gb_month ($0.03) x m.
 -- Rule from docs/data/platform.md.
 \if :{?retention_days} \else \set retention_days 30 \endif

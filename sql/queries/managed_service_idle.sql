@@ -4,7 +4,7 @@
 --   account_id     (uuid)  the account to scan
 --   as_of          (date)  the reference day; avg_cpu_7d covers as_of-6 .. as_of
 --   cpu_threshold  (numeric, default 5) idle if avg_cpu_7d < this
--- Threshold source: AWS Compute Optimizer's idle rule (peak CPU < 5 %) (waste-catalog.md s.1).
+-- Threshold source: AWS Compute Optimizer's idle rule (peak CPU < 5 %) (docs/WASTE-CATALOG.md s.1).
 -- Saving: hourly_cost x 730 (the service is deleted). Rule from docs/data/platform.md.
 \if :{?cpu_threshold} \else \set cpu_threshold 5 \endif
 with region_price(region, m) as (

@@ -6,7 +6,7 @@
 --                        "older than 7 days" = created_at < (as_of - 7 days) 00:00 UTC
 --   window_days  (int, default 7) days of metrics_daily to examine (and minimum age in days)
 -- Threshold source: AWS Trusted Advisor "no connection in 7 days"; Cloud Custodian "0 connections,
--- created > 14 d ago"; Steampipe AWS Thrifty "avg daily max connections = 0" (waste-catalog.md s.1).
+-- created > 14 d ago"; Steampipe AWS Thrifty "avg daily max connections = 0" (docs/WASTE-CATALOG.md s.1).
 -- Saving: hourly_cost x 730 + storage_monthly_cost (the database is deleted after a final snapshot).
 -- Rule from docs/data/platform.md.
 \if :{?window_days} \else \set window_days 7 \endif

@@ -6,7 +6,7 @@
 --   cpu_threshold    (numeric, default 25) oversized if avg_cpu_7d <= this
 --   min_connections  (numeric, default 2)  only databases in use: avg_connections_7d >= this
 -- Threshold source: Steampipe AWS Thrifty "avg of daily max CPU <= 25 % (alarm)"; the connections
--- floor keeps it disjoint from rds_idle (waste-catalog.md s.1, docs/data/platform.md).
+-- floor keeps it disjoint from rds_idle (docs/WASTE-CATALOG.md s.1, docs/data/platform.md).
 -- Saving: 0.5 x hourly_cost x 730 (one instance size down halves the price).
 \if :{?cpu_threshold} \else \set cpu_threshold 25 \endif
 \if :{?min_connections} \else \set min_connections 2 \endif

@@ -6,7 +6,7 @@
 --   window_days   (int, default 30)   days of s3_bucket_usage_daily to sum
 --   max_requests  (int, default 1000) the bucket is cold if the window's request sum is below this
 -- Threshold source: Steampipe AWS Thrifty / Trusted Advisor "bucket without lifecycle", Cloud Custodian
--- configure-lifecycle (waste-catalog.md s.1); the cold-bucket threshold is docs/data/storage.md's rule.
+-- configure-lifecycle (docs/WASTE-CATALOG.md s.1); the cold-bucket threshold is docs/data/storage.md's rule.
 -- Saving: storage_gb_standard(as_of) x (s3.standard.gb_month - s3.glacier_ir.gb_month) x m, from moving
 -- Standard to Glacier Instant Retrieval with a lifecycle rule.
 \if :{?window_days} \else \set window_days 30 \endif
