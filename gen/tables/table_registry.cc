@@ -1,7 +1,7 @@
 #include "tables/table_registry.h"
 
 #include "model/account_model.h"
-#include "tables/core_tables.h"
+#include "model/fleet_tables.h"
 
 namespace seedgen {
 
