@@ -1,4 +1,4 @@
-// core_tables.h: the emitters that span domains: cloud_accounts, the polymorphic metrics_daily and
+// fleet_tables.h: the emitters that span domains: cloud_accounts, the polymorphic metrics_daily and
 // resource_tags (each domain contributes its resources, in a fixed domain order), and the answer key
 // seedgen.planted_waste.
 #pragma once

@@ -1,4 +1,4 @@
-// daily_rows.h: writers for the polymorphic tables that every domain feeds: one metrics_daily row and the
+// polymorphic_rows.h: writers for the polymorphic tables that every domain feeds: one metrics_daily row and the
 // resource_tags rows of one resource. Domains call these from their emitters so that both tables use the
 // same resource_id convention and the same row ids everywhere.
 #pragma once

@@ -1,4 +1,4 @@
-// common.h: what every domain builder shares: the resource core (ids, region, env, age, tags), draws of
+// resource_core.h: what every domain builder shares: the resource core (ids, region, env, age, tags), draws of
 // regions, envs, AWS-shaped ids and ages, tag sets, and the bookkeeping of cost and planted waste.
 // Everything here is deterministic in its Rng argument; nothing reads the clock.
 #pragma once

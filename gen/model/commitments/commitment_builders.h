@@ -1,4 +1,4 @@
-// commitment_parts.h: the pieces build_commitments is made of, and the utilisation series that both the
+// commitment_builders.h: the pieces build_commitments is made of, and the utilisation series that both the
 // builder (planted savings) and the emitter (commitment_utilization_daily) read. Internal to the
 // commitments domain and its tests.
 #pragma once

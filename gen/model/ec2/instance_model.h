@@ -1,7 +1,6 @@
-// ec2_internal.h: what the EC2 builder, its pattern planting and the EC2 table emitters share: the
+// instance_model.h: what the EC2 builder, its pattern planting and the EC2 table emitters share: the
 // instance-type pools, the daily series of one instance (as metrics_daily stores it) and its window
-// statistics, and the usage shapes that plant each pattern. Private to gen/model/ec2_*.cc and
-// gen/tables/ec2_tables.cc; the rules themselves are documented in docs/data/ec2.md.
+// statistics, and the usage shapes that plant each pattern. Private to gen/model/ec2/; the rules themselves are documented in docs/data/ec2.md.
 #pragma once
 
 #include "model/usage_series.h"

@@ -1,4 +1,4 @@
-// platform_parts.h: what the platform builders (database_builder.cc, network_builder.cc,
+// platform_builders.h: what the platform builders (database_builder.cc, network_builder.cc,
 // services_builder.cc, logs_builder.cc, transfer_builder.cc) share. Internal to the platform domain:
 // build_platform (platform_builder.cc) calls the builders in dependency order.
 #pragma once
