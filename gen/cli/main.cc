@@ -8,6 +8,7 @@
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
 #include "cli/migrate_command.h"
+#include "cli/patterns_command.h"
 #include "core/error.h"
 
 namespace {
@@ -16,12 +17,14 @@ constexpr const char* kUsage =
     "usage: seedgen --profile P [--db URL] [--seed N] [--accounts N] [--scale X] [--jobs N] [--shard i/n]\n"
     "                           [--reset] [--out DIR | --count-only] [--json FILE] [--quiet]\n"
     "       seedgen migrate [--db URL] [--status]\n"
+    "       seedgen patterns             (the waste pattern ids, one per line)\n"
     "       seedgen --version\n";
 
 int dispatch(int argc, char** argv) {
   if (argc < 2) throw seedgen::Error(seedgen::ErrorKind::kUsage, "no command given (see seedgen --help)");
   const std::string command = argv[1];
   if (command == "migrate") return seedgen::run_migrate_command(argc - 1, argv + 1);
+  if (command == "patterns") return seedgen::run_patterns_command(argc - 1, argv + 1);
   if (command == "--version") {
     fmt::print("seedgen {}\n", SEEDGEN_VERSION);
     return seedgen::kExitOk;

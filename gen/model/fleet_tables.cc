@@ -33,7 +33,7 @@ void emit_planted_waste(const World& /*world*/, const AccountModel& model, RowWr
     out.uuid(model.account->id);
     out.text(resource_type_name(waste.resource_type));
     out.text(waste.resource_id);
-    out.text(waste.pattern);
+    out.text(pattern_id(waste.pattern));
     out.decimal(waste.estimated_monthly_savings, 4);
     out.end_row();
   }

@@ -113,9 +113,9 @@ int64_t resource_count(const AccountModel& model, ResourceType type) {
 
 void add_monthly_cost(AccountModel& model, double usd_per_month) { model.monthly_cost += usd_per_month; }
 
-void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, std::string_view pattern,
+void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
                   double monthly_savings) {
-  model.planted.push_back(PlantedWaste{type, resource_id, std::string(pattern), monthly_savings});
+  model.planted.push_back(PlantedWaste{type, resource_id, pattern, monthly_savings});
   model.planted_savings += monthly_savings;
 }
 

@@ -66,7 +66,7 @@ int64_t resource_count(const AccountModel& model, ResourceType type);
 
 // add_monthly_cost / record_waste: the account's running totals and its answer key.
 void add_monthly_cost(AccountModel& model, double usd_per_month);
-void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, std::string_view pattern,
+void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
                   double monthly_savings);
 
 // First dates of the daily tables: metrics_daily covers [metrics_first_day, as_of], the usage tables

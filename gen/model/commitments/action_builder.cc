@@ -20,40 +20,40 @@ namespace {
 constexpr int64_t kHour = 3600;
 
 struct PatternAction {
-  std::string_view pattern;
+  Pattern pattern;
   const char* action_type;
   const char* reason;
 };
 
 constexpr std::array<PatternAction, 25> kPatternActions = {{
-    {"ec2_idle", "stop", "low CPU and network for 14 days"},
-    {"ec2_idle_4_of_14", "schedule", "idle on several of the last 14 days"},
-    {"ec2_oversized", "rightsize", "average CPU below 20 percent"},
-    {"gpu_idle", "stop", "GPU instance without recent activity"},
-    {"ec2_stopped_30d", "terminate", "stopped for more than 30 days"},
-    {"nonprod_24x7", "schedule", "non-production running around the clock"},
-    {"ec2_prev_gen", "resize", "previous-generation instance type"},
-    {"ec2_uncommitted_steady", "purchase_commitment", "steady on-demand usage"},
-    {"asg_overprovisioned", "resize", "group members mostly idle"},
-    {"container_idle", "terminate", "container node without load"},
-    {"lambda_idle_provisioned", "other", "provisioned concurrency unused"},
-    {"ebs_unattached", "delete", "volume unattached for more than 30 days"},
-    {"ebs_gp2", "modify_volume_type", "gp3 is cheaper than gp2"},
-    {"ebs_piops_overprovisioned", "modify_volume_type", "provisioned IOPS far above use"},
-    {"snapshot_stale", "delete_snapshot", "old or orphaned snapshot"},
-    {"s3_cold_no_lifecycle", "add_lifecycle", "cold data in Standard without lifecycle"},
-    {"eip_unassociated", "release", "address not associated with a running instance"},
-    {"lb_idle", "delete", "load balancer without traffic"},
-    {"rds_idle", "stop", "no connections for 7 days"},
-    {"rds_oversized", "rightsize", "low CPU with few connections"},
-    {"cache_underutilized", "rightsize", "low CPU and memory"},
-    {"managed_service_idle", "stop", "managed service without load"},
-    {"streaming_overprovisioned", "resize", "throughput far below provisioned"},
-    {"logs_no_retention", "set_retention", "log group never expires"},
-    {"transfer_avoidable", "other", "avoidable data transfer"},
+    {Pattern::kEc2Idle, "stop", "low CPU and network for 14 days"},
+    {Pattern::kEc2Idle4of14, "schedule", "idle on several of the last 14 days"},
+    {Pattern::kEc2Oversized, "rightsize", "average CPU below 20 percent"},
+    {Pattern::kGpuIdle, "stop", "GPU instance without recent activity"},
+    {Pattern::kEc2Stopped30d, "terminate", "stopped for more than 30 days"},
+    {Pattern::kNonprod24x7, "schedule", "non-production running around the clock"},
+    {Pattern::kEc2PrevGen, "resize", "previous-generation instance type"},
+    {Pattern::kEc2UncommittedSteady, "purchase_commitment", "steady on-demand usage"},
+    {Pattern::kAsgOverprovisioned, "resize", "group members mostly idle"},
+    {Pattern::kContainerIdle, "terminate", "container node without load"},
+    {Pattern::kLambdaIdleProvisioned, "other", "provisioned concurrency unused"},
+    {Pattern::kEbsUnattached, "delete", "volume unattached for more than 30 days"},
+    {Pattern::kEbsGp2, "modify_volume_type", "gp3 is cheaper than gp2"},
+    {Pattern::kEbsPiopsOverprovisioned, "modify_volume_type", "provisioned IOPS far above use"},
+    {Pattern::kSnapshotStale, "delete_snapshot", "old or orphaned snapshot"},
+    {Pattern::kS3ColdNoLifecycle, "add_lifecycle", "cold data in Standard without lifecycle"},
+    {Pattern::kEipUnassociated, "release", "address not associated with a running instance"},
+    {Pattern::kLbIdle, "delete", "load balancer without traffic"},
+    {Pattern::kRdsIdle, "stop", "no connections for 7 days"},
+    {Pattern::kRdsOversized, "rightsize", "low CPU with few connections"},
+    {Pattern::kCacheUnderutilized, "rightsize", "low CPU and memory"},
+    {Pattern::kManagedServiceIdle, "stop", "managed service without load"},
+    {Pattern::kStreamingOverprovisioned, "resize", "throughput far below provisioned"},
+    {Pattern::kLogsNoRetention, "set_retention", "log group never expires"},
+    {Pattern::kTransferAvoidable, "other", "avoidable data transfer"},
 }};
 
-const PatternAction* action_for(std::string_view pattern) {
+const PatternAction* action_for(Pattern pattern) {
   for (const PatternAction& action : kPatternActions) {
     if (action.pattern == pattern) return &action;
   }

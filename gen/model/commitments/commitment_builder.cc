@@ -31,8 +31,8 @@ struct CommitmentDraws {
 
 CommitmentDraws draw_commitment(Rng& rng, const World& world) {
   CommitmentDraws draws;
-  draws.expiring = decide_plant(rng, world, "commitment_expiring");
-  draws.underutilized = decide_plant(rng, world, "commitment_underutilized");
+  draws.expiring = decide_plant(rng, world, Pattern::kCommitmentExpiring);
+  draws.underutilized = decide_plant(rng, world, Pattern::kCommitmentUnderutilized);
   draws.kind = rng.unit();
   draws.three_year = rng.unit();
   draws.position = rng.unit();
@@ -213,9 +213,9 @@ void make_commitment(const World& world, AccountModel& model, uint64_t key, cons
   if (active) add_monthly_cost(model, unused_share * commitment.hourly_commitment_amount * kHoursPerMonth);
   if (expiring) {
     const double lost = commitment.savings_rate * on_demand_equivalent_hourly(commitment) * kHoursPerMonth;
-    record_commitment_waste(model, commitment, "commitment_expiring", lost);
+    record_commitment_waste(model, commitment, Pattern::kCommitmentExpiring, lost);
   } else if (can_underuse && draws.underutilized == Plant::kWaste) {
-    record_commitment_waste(model, commitment, "commitment_underutilized",
+    record_commitment_waste(model, commitment, Pattern::kCommitmentUnderutilized,
                             unused_share * commitment.hourly_commitment_amount * kHoursPerMonth);
   }
   model.commitments.commitments.push_back(std::move(commitment));

@@ -37,20 +37,13 @@ double recent_utilization_mean(const World& world, const Commitment& commitment)
 // on_demand_equivalent_hourly: what the committed usage would cost on demand, amount / (1 - rate).
 double on_demand_equivalent_hourly(const Commitment& commitment);
 
-template <typename Type>
-concept HasCommitmentResourceType = requires { Type::kCommitment; };
-
-// record_commitment_waste: marks the commitment as planted and adds it to the answer key with
-// resource_type 'commitment'. Until ResourceType has kCommitment (the owner's change: planted_waste needs a
-// 15th resource_type value) only the entity is marked and planted_savings is not counted.
-template <typename Type = ResourceType>
-void record_commitment_waste(AccountModel& model, Commitment& commitment, std::string_view pattern,
-                             double monthly_savings) {
-  commitment.planted_pattern = std::string(pattern);
+// record_commitment_waste: marks the commitment as planted and adds it to the answer key with resource_type
+// 'commitment'.
+inline void record_commitment_waste(AccountModel& model, Commitment& commitment, Pattern pattern,
+                                    double monthly_savings) {
+  commitment.planted_pattern = pattern;
   commitment.planted_savings = monthly_savings;
-  if constexpr (HasCommitmentResourceType<Type>) {
-    record_waste(model, Type::kCommitment, commitment.resource_id, pattern, monthly_savings);
-  }
+  record_waste(model, ResourceType::kCommitment, commitment.resource_id, pattern, monthly_savings);
 }
 
 }  // namespace seedgen

@@ -43,17 +43,15 @@ const Commitment& entity_of(const AccountModel& model, const std::string& id) {
   throw std::runtime_error("no commitment " + id);
 }
 
-// planted_pattern_of: the answer key's pattern for the commitment; the entity's mark until planted_waste
-// can name resource_type 'commitment' (then both must agree).
+// planted_pattern_of: the answer key's pattern for the commitment, which must agree with the entity's mark.
 std::string planted_pattern_of(const AccountModel& model, const std::string& id) {
-  const std::string marked = entity_of(model, id).planted_pattern;
-  if constexpr (HasCommitmentResourceType<ResourceType>) {
-    std::string recorded;
-    for (const PlantedWaste& waste : model.planted) {
-      if (waste.resource_id == id) recorded = waste.pattern;
-    }
-    EXPECT_EQ(recorded, marked) << id;
+  const auto& mark = entity_of(model, id).planted_pattern;
+  const std::string marked = mark ? std::string(pattern_id(*mark)) : std::string();
+  std::string recorded;
+  for (const PlantedWaste& waste : model.planted) {
+    if (waste.resource_id == id) recorded = std::string(pattern_id(waste.pattern));
   }
+  EXPECT_EQ(recorded, marked) << id;
   return marked;
 }
 
@@ -114,9 +112,9 @@ TEST(CommitmentRules, SavingsFollowTheDocumentedFormulas) {
       const Commitment& commitment = entity_of(model, stored.id);
       const char* rate_key = stored.term_months == 36 ? "savings.three_year" : "savings.one_year";
       const double rate = world.catalog->unit_price(rate_key);
-      if (commitment.planted_pattern == "commitment_expiring") {
+      if (commitment.planted_pattern == Pattern::kCommitmentExpiring) {
         EXPECT_NEAR(commitment.planted_savings, rate * stored.amount / (1 - rate) * 730, 1e-6);
-      } else if (commitment.planted_pattern == "commitment_underutilized") {
+      } else if (commitment.planted_pattern == Pattern::kCommitmentUnderutilized) {
         const double unused = 1 - recent_mean(stored, world.as_of_day()) / 100;
         EXPECT_NEAR(commitment.planted_savings, unused * stored.amount * 730, 1e-6);
       }

@@ -4,8 +4,9 @@
 // clients unused for 90 days). Built after compute and platform (commitments cover steady workloads).
 #pragma once
 
-#include <string>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "model/resource_core.h"
@@ -29,7 +30,7 @@ struct Commitment {
   double savings_rate = 0.3;        // discount against on-demand (catalog savings.one_year/three_year)
   double utilization_level = 90;    // typical daily utilisation, percent
   double utilization_spread = 3;    // daily utilisation lies within level +- spread (clamped to 0..100)
-  std::string planted_pattern;      // the pattern recorded for it, empty when none (mirrors planted_waste)
+  std::optional<Pattern> planted_pattern;  // the pattern recorded for it, if any (mirrors planted_waste)
   double planted_savings = 0;       // USD/month recorded with it
 };
 

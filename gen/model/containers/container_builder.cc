@@ -173,8 +173,8 @@ ContainerNode make_node(const World& world, uint32_t account_index, size_t node_
     node.gpu_hourly_cost = round4(regional_price(world, node.core.region, std::max(0.0, type.hourly_usd - cpu_part)));
   }
 
-  Rng plant_rng(world.seed(), "container_idle", key);
-  Plant plant = decide_plant(plant_rng, world, "container_idle");
+  Rng plant_rng(world.seed(), pattern_id(Pattern::kContainerIdle), key);
+  Plant plant = decide_plant(plant_rng, world, Pattern::kContainerIdle);
   // The first node of a cluster hosts its system pods, so it is never idle.
   if (first_of_cluster && plant == Plant::kWaste) plant = Plant::kNone;
   node.usage.key = key;
@@ -202,7 +202,7 @@ void build_cluster_nodes(const World& world, AccountModel& model, int cluster_in
     hourly += node.hourly_cost;
     add_monthly_cost(model, node.hourly_cost * kHoursPerMonth);
     if (node.usage.idle_days_mask != 0) {
-      record_waste(model, ResourceType::kContainerNode, node.core.resource_id, "container_idle",
+      record_waste(model, ResourceType::kContainerNode, node.core.resource_id, Pattern::kContainerIdle,
                    node.hourly_cost * kHoursPerMonth);
     }
     model.containers.container_nodes.push_back(std::move(node));

@@ -95,7 +95,7 @@ inline std::map<std::string, std::vector<nlohmann::json>> last_week(const World&
 inline std::map<std::string, double> planted(const AccountModel& model, ResourceType type, const std::string& pattern) {
   std::map<std::string, double> key;
   for (const PlantedWaste& waste : model.planted) {
-    if (waste.resource_type == type && waste.pattern == pattern) key[waste.resource_id] += waste.estimated_monthly_savings;
+    if (waste.resource_type == type && std::string(pattern_id(waste.pattern)) == pattern) key[waste.resource_id] += waste.estimated_monthly_savings;
   }
   return key;
 }

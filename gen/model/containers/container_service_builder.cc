@@ -25,7 +25,7 @@ constexpr double kServiceRateFactor = 0.5;
 
 // decide_service_plant: decide_plant's rule at kServiceRateFactor x the container_idle rate; one draw.
 Plant decide_service_plant(Rng& rng, const World& world) {
-  const double rate = kServiceRateFactor * waste_rate(world, "container_idle");
+  const double rate = kServiceRateFactor * waste_rate(world, Pattern::kContainerIdle);
   const double draw = rng.unit();
   if (draw < rate) return Plant::kWaste;
   if (draw < rate + rate * world.profile->near_miss_rate) return Plant::kNearMiss;
@@ -55,7 +55,7 @@ ServiceDraw draw_service(const World& world, uint64_t key, Rng& rng) {
   const double usual_memory = std::clamp(rng.lognormal(22.0, 0.3), 8.0, 95.0);
   draw.single_replica_near_miss = rng.chance(0.5);
   draw.memory_jitter = rng.uniform(0.6, 1.1);
-  Rng plant_rng(world.seed(), "container_idle", key);
+  Rng plant_rng(world.seed(), pattern_id(Pattern::kContainerIdle), key);
   draw.plant = decide_service_plant(plant_rng, world);
   draw.cpu_percent = usual_cpu;
   draw.memory_percent = usual_memory;
@@ -169,7 +169,7 @@ void build_cluster_services(const World& world, AccountModel& model, int cluster
     services.push_back(std::move(service));
   }
   if (any_wasted) {
-    record_waste(model, ResourceType::kContainerCluster, cluster.core.resource_id, "container_idle",
+    record_waste(model, ResourceType::kContainerCluster, cluster.core.resource_id, Pattern::kContainerIdle,
                  over_requested_savings(model, cluster_index, first_service));
   }
 }

@@ -129,8 +129,8 @@ LambdaFunction make_function(const World& world, uint32_t account_index, size_t 
   function.usage.noise = 0.2;
   function.usage.trend_per_day = rng.uniform(-0.002, 0.004);
 
-  Rng plant_rng(world.seed(), "lambda_idle_provisioned", key);
-  plant = decide_plant(plant_rng, world, "lambda_idle_provisioned");
+  Rng plant_rng(world.seed(), pattern_id(Pattern::kLambdaIdleProvisioned), key);
+  plant = decide_plant(plant_rng, world, Pattern::kLambdaIdleProvisioned);
   const bool busy_provisioned = plant_rng.chance(busy_provisioned_rate);
   shape_provisioning(world, function, plant, busy_provisioned, rng);
   seven_day_totals(world, function);
@@ -174,7 +174,7 @@ LambdaDay lambda_on(const World& world, const LambdaFunction& function, int32_t 
 
 void build_lambda(const World& world, AccountModel& model) {
   const int64_t count = resource_count(model, ResourceType::kLambdaFunction);
-  const double idle_rate = waste_rate(world, "lambda_idle_provisioned");
+  const double idle_rate = waste_rate(world, Pattern::kLambdaIdleProvisioned);
   const double near_rate = idle_rate * world.profile->near_miss_rate;
   const double rest = 1.0 - idle_rate - near_rate;
   const double busy_rate = rest <= 0 ? 0.0 : std::clamp((kProvisionedPerIdle * idle_rate - idle_rate - near_rate) / rest, 0.0, 1.0);
@@ -186,7 +186,7 @@ void build_lambda(const World& world, AccountModel& model) {
     add_monthly_cost(model, function.estimated_monthly_cost);
     if (plant == Plant::kWaste) {
       // The saving is the provisioned concurrency itself: switching it off leaves on-demand capacity.
-      record_waste(model, ResourceType::kLambdaFunction, function.core.resource_id, "lambda_idle_provisioned",
+      record_waste(model, ResourceType::kLambdaFunction, function.core.resource_id, Pattern::kLambdaIdleProvisioned,
                    round4(regional_price(world, function.core.region, provisioned_second_price(world, function) * kSecondsPerMonth)));
     }
     functions.push_back(std::move(function));

@@ -37,7 +37,7 @@ struct GroupPlan {
 };
 
 GroupPlan plan_group(Rng& rng, const World& world, AutoscalingGroup& group, int members) {
-  const Plant plant = decide_plant(rng, world, "asg_overprovisioned");
+  const Plant plant = decide_plant(rng, world, Pattern::kAsgOverprovisioned);
   const double variant = rng.unit();
   const double min_draw = rng.unit();
   const int extra = static_cast<int>(rng.between(0, 8));
@@ -114,7 +114,7 @@ int64_t build_autoscaling_groups(const World& world, AccountModel& model, const 
     }
     if (plan.planted) {
       const double member_hourly = model.ec2.instances[first_member].hourly_cost;
-      record_waste(model, ResourceType::kAutoscalingGroup, built.core.resource_id, "asg_overprovisioned",
+      record_waste(model, ResourceType::kAutoscalingGroup, built.core.resource_id, Pattern::kAsgOverprovisioned,
                    (built.desired_capacity - built.min_size) * member_hourly * kHoursPerMonth);
     }
   }

@@ -2,6 +2,7 @@
 // (ec2_asg.cc) and standalone instances, each decided once against the per-instance patterns in
 // precedence order, shaped so that exactly the planted rules hold (docs/data/ec2.md).
 #include <algorithm>
+#include <optional>
 
 #include "core/calendar.h"
 #include "model/account_model.h"
@@ -25,7 +26,7 @@ struct StandaloneDraws {
 
 // decide_standalone: decide_plant for a pattern whose profile rate is a share of all instances but whose
 // rule sees standalone instances only: the rate is divided by the standalone share. One draw.
-Plant decide_standalone(Rng& rng, const World& world, std::string_view pattern) {
+Plant decide_standalone(Rng& rng, const World& world, Pattern pattern) {
   const double rate = std::min(1.0, waste_rate(world, pattern) / (1.0 - kAsgInstanceShare));
   const double draw = rng.unit();
   if (draw < rate) return Plant::kWaste;
@@ -35,13 +36,13 @@ Plant decide_standalone(Rng& rng, const World& world, std::string_view pattern) 
 
 StandaloneDraws draw_standalone(Rng& rng, const World& world) {
   StandaloneDraws draws{};
-  draws.stopped = decide_standalone(rng, world, "ec2_stopped_30d");
-  draws.idle = decide_standalone(rng, world, "ec2_idle");
-  draws.idle_4_of_14 = decide_standalone(rng, world, "ec2_idle_4_of_14");
-  draws.oversized = decide_standalone(rng, world, "ec2_oversized");
-  draws.prev_gen = decide_standalone(rng, world, "ec2_prev_gen");
-  draws.nonprod = decide_standalone(rng, world, "nonprod_24x7");
-  draws.gpu_idle = decide_plant(rng, world, "gpu_idle");
+  draws.stopped = decide_standalone(rng, world, Pattern::kEc2Stopped30d);
+  draws.idle = decide_standalone(rng, world, Pattern::kEc2Idle);
+  draws.idle_4_of_14 = decide_standalone(rng, world, Pattern::kEc2Idle4of14);
+  draws.oversized = decide_standalone(rng, world, Pattern::kEc2Oversized);
+  draws.prev_gen = decide_standalone(rng, world, Pattern::kEc2PrevGen);
+  draws.nonprod = decide_standalone(rng, world, Pattern::kNonprod24x7);
+  draws.gpu_idle = decide_plant(rng, world, Pattern::kGpuIdle);
   draws.state = rng.unit();
   draws.gpu = rng.unit();
   draws.age_jitter = rng.unit();
@@ -59,25 +60,25 @@ StandaloneDraws draw_standalone(Rng& rng, const World& world) {
 // The pattern an instance is planted with (or nearly), resolved in the rules' precedence order.
 struct Outcome {
   Ec2Shape shape = Ec2Shape::kNormal;
-  const char* pattern = nullptr;   // planted pattern, or nullptr
+  std::optional<Pattern> pattern;  // the planted pattern, if any
   bool prev_gen = false;
 };
 
 Outcome resolve_running(const StandaloneDraws& draws, bool gpu, bool nonprod_eligible, bool has_previous) {
   if (gpu) {
-    if (draws.gpu_idle == Plant::kWaste) return {Ec2Shape::kGpuIdle, "gpu_idle"};
-    if (draws.gpu_idle == Plant::kNearMiss) return {Ec2Shape::kGpuNearMiss};
+    if (draws.gpu_idle == Plant::kWaste) return {Ec2Shape::kGpuIdle, Pattern::kGpuIdle};
+    if (draws.gpu_idle == Plant::kNearMiss) return {Ec2Shape::kGpuNearMiss, std::nullopt};
     return {};
   }
-  if (draws.idle == Plant::kWaste) return {Ec2Shape::kIdle, "ec2_idle"};
-  if (draws.idle_4_of_14 == Plant::kWaste) return {Ec2Shape::kIdle4of14, "ec2_idle_4_of_14"};
-  if (draws.oversized == Plant::kWaste) return {Ec2Shape::kOversized, "ec2_oversized"};
-  if (draws.prev_gen == Plant::kWaste && has_previous) return {Ec2Shape::kNormal, "ec2_prev_gen", true};
-  if (draws.nonprod == Plant::kWaste && nonprod_eligible) return {Ec2Shape::kNonprod24x7, "nonprod_24x7"};
-  if (draws.idle == Plant::kNearMiss) return {Ec2Shape::kIdleNearMiss};
-  if (draws.idle_4_of_14 == Plant::kNearMiss) return {Ec2Shape::kIdle4of14NearMiss};
-  if (draws.oversized == Plant::kNearMiss) return {Ec2Shape::kOversizedNearMiss};
-  if (draws.nonprod == Plant::kNearMiss && nonprod_eligible) return {Ec2Shape::kNonprodNearMiss};
+  if (draws.idle == Plant::kWaste) return {Ec2Shape::kIdle, Pattern::kEc2Idle};
+  if (draws.idle_4_of_14 == Plant::kWaste) return {Ec2Shape::kIdle4of14, Pattern::kEc2Idle4of14};
+  if (draws.oversized == Plant::kWaste) return {Ec2Shape::kOversized, Pattern::kEc2Oversized};
+  if (draws.prev_gen == Plant::kWaste && has_previous) return {Ec2Shape::kNormal, Pattern::kEc2PrevGen, true};
+  if (draws.nonprod == Plant::kWaste && nonprod_eligible) return {Ec2Shape::kNonprod24x7, Pattern::kNonprod24x7};
+  if (draws.idle == Plant::kNearMiss) return {Ec2Shape::kIdleNearMiss, std::nullopt};
+  if (draws.idle_4_of_14 == Plant::kNearMiss) return {Ec2Shape::kIdle4of14NearMiss, std::nullopt};
+  if (draws.oversized == Plant::kNearMiss) return {Ec2Shape::kOversizedNearMiss, std::nullopt};
+  if (draws.nonprod == Plant::kNearMiss && nonprod_eligible) return {Ec2Shape::kNonprodNearMiss, std::nullopt};
   return {};
 }
 
@@ -128,13 +129,13 @@ void set_state(const World& world, Instance& instance, const StandaloneDraws& dr
 double monthly(const Instance& instance) { return instance.hourly_cost * kHoursPerMonth; }
 
 void record_instance_waste(const World& world, AccountModel& model, const Instance& instance, const Outcome& outcome) {
-  if (outcome.pattern == nullptr) return;
-  const std::string_view pattern = outcome.pattern;
+  if (!outcome.pattern) return;
+  const Pattern pattern = *outcome.pattern;
   double saving = monthly(instance);
-  if (pattern == "ec2_idle_4_of_14") saving *= instance_stats(world, instance).idle_days_14 / 14.0;
-  if (pattern == "ec2_oversized") saving *= kOversizedSaving;
-  if (pattern == "nonprod_24x7") saving *= kScheduleSaving;
-  if (pattern == "ec2_prev_gen") {
+  if (pattern == Pattern::kEc2Idle4of14) saving *= instance_stats(world, instance).idle_days_14 / 14.0;
+  if (pattern == Pattern::kEc2Oversized) saving *= kOversizedSaving;
+  if (pattern == Pattern::kNonprod24x7) saving *= kScheduleSaving;
+  if (pattern == Pattern::kEc2PrevGen) {
     const InstanceType* successor = successor_type(*world.catalog, world.catalog->instance_type(instance.instance_type));
     saving = (instance.hourly_cost - round4(regional_price(world, instance.core.region, successor->hourly_usd))) *
              kHoursPerMonth;
@@ -161,7 +162,7 @@ void build_standalone(const World& world, AccountModel& model, const TypePools& 
   const Outcome outcome = running ? resolve_running(draws, gpu, nonprod_eligible, !pools.previous.types.empty())
                                   : Outcome{};
   apply_type(world, instance, type_for(rng, pools, outcome, gpu));
-  if (running && (outcome.shape != Ec2Shape::kNormal || outcome.pattern != nullptr)) {
+  if (running && (outcome.shape != Ec2Shape::kNormal || outcome.pattern.has_value())) {
     const int64_t latest = world.as_of_seconds() - kShapedMinAgeDays * kSecondsPerDay -
                            static_cast<int64_t>(draws.age_jitter * kSecondsPerDay);
     instance.launch_time = instance.core.created_at = std::min(instance.launch_time, latest);
@@ -174,7 +175,7 @@ void build_standalone(const World& world, AccountModel& model, const TypePools& 
   if (instance.state == "stopped" && draws.stopped == Plant::kWaste) {
     const double volume = instance.root_volume_gib *
                           regional_price(world, instance.core.region, world.catalog->unit_price("ebs.gp3.gb_month"));
-    record_waste(model, ResourceType::kInstance, instance.core.resource_id, "ec2_stopped_30d", volume);
+    record_waste(model, ResourceType::kInstance, instance.core.resource_id, Pattern::kEc2Stopped30d, volume);
   }
   model.ec2.instances.push_back(std::move(instance));
 }

@@ -40,15 +40,15 @@ void plant_steady_groups(const World& world, AccountModel& model) {
   const double discount = world.catalog->unit_price("savings.one_year");
   const uint64_t account_key = entity_key(model.account->index, "steady_group", 0);
   for (const auto& [group, members] : groups) {
-    Rng rng(world.seed(), "ec2_uncommitted_steady", mix64(account_key ^ name_hash(group.first + ":" + group.second)));
-    if (decide_plant(rng, world, "ec2_uncommitted_steady") != Plant::kWaste) {
+    Rng rng(world.seed(), pattern_id(Pattern::kEc2UncommittedSteady), mix64(account_key ^ name_hash(group.first + ":" + group.second)));
+    if (decide_plant(rng, world, Pattern::kEc2UncommittedSteady) != Plant::kWaste) {
       model.ec2.covered_groups.push_back(group);
       continue;
     }
     model.ec2.uncommitted_groups.push_back(group);
     for (size_t index : members) {
       const Instance& instance = instances[index];
-      record_waste(model, ResourceType::kInstance, instance.core.resource_id, "ec2_uncommitted_steady",
+      record_waste(model, ResourceType::kInstance, instance.core.resource_id, Pattern::kEc2UncommittedSteady,
                    discount * instance.hourly_cost * kHoursPerMonth);
     }
   }

@@ -171,7 +171,7 @@ Share ec2_share(uint64_t seed, double scale) {
     build_ec2(owned->world, model);
     share.cost += model.monthly_cost;
     share.savings += model.planted_savings;
-    for (const PlantedWaste& waste : model.planted) share.by_pattern[waste.pattern] += waste.estimated_monthly_savings;
+    for (const PlantedWaste& waste : model.planted) share.by_pattern[std::string(pattern_id(waste.pattern))] += waste.estimated_monthly_savings;
     for (const Instance& instance : model.ec2.instances) {
       share.instances += 1;
       share.gpus += instance.gpu_count > 0 ? 1 : 0;

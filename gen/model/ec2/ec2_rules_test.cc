@@ -216,7 +216,7 @@ TEST(Ec2Rules, InstancePatternsAreDisjoint) {
     const AccountModel model = build_account_model(owned->world, account);
     std::map<std::string, int> patterns_per_instance;
     for (const PlantedWaste& waste : model.planted) {
-      if (waste.resource_type == ResourceType::kInstance && waste.pattern.rfind("asg_", 0) != 0) {
+      if (waste.resource_type == ResourceType::kInstance && std::string(pattern_id(waste.pattern)).rfind("asg_", 0) != 0) {
         ++patterns_per_instance[waste.resource_id];
       }
     }

@@ -132,7 +132,7 @@ inline std::vector<StoredGroup> stored_groups(const World& world, const AccountM
 inline std::map<std::string, double> planted(const AccountModel& model, const std::string& pattern) {
   std::map<std::string, double> key;
   for (const PlantedWaste& waste : model.planted) {
-    if (waste.pattern == pattern) key[waste.resource_id] += waste.estimated_monthly_savings;
+    if (std::string(pattern_id(waste.pattern)) == pattern) key[waste.resource_id] += waste.estimated_monthly_savings;
   }
   return key;
 }

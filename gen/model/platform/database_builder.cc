@@ -56,8 +56,8 @@ void build_rds_instance(const World& world, AccountModel& model, uint32_t local_
                        rng.uniform(25.8, 26.7), rng.uniform(1, 4),
                        is_prod(rds.core.env) ? rng.lognormal(40, 0.8) : rng.lognormal(8, 0.7)};
   rds.updated_at = draw_updated_at(rng, world, rds.core.created_at);
-  const Plant idle = plant_decision(world, "rds_idle", key);
-  const Plant oversized = plant_decision(world, "rds_oversized", key);
+  const Plant idle = plant_decision(world, Pattern::kRdsIdle, key);
+  const Plant oversized = plant_decision(world, Pattern::kRdsOversized, key);
 
   rds.core.resource_id = std::string(app) + "-" + std::string(rds.core.env) + "-db-" +
                          unique_hex(world, "rds_instance", account_index, local_index, 8);
@@ -75,10 +75,10 @@ void build_rds_instance(const World& world, AccountModel& model, uint32_t local_
   const double compute_monthly = stopped ? 0.0 : rds.hourly_cost * kHoursPerMonth;
   add_monthly_cost(model, compute_monthly + rds.storage_monthly_cost);
   if (!stopped && idle == Plant::kWaste) {
-    record_waste(model, ResourceType::kRdsInstance, rds.core.resource_id, "rds_idle",
+    record_waste(model, ResourceType::kRdsInstance, rds.core.resource_id, Pattern::kRdsIdle,
                  compute_monthly + rds.storage_monthly_cost);
   } else if (!stopped && idle == Plant::kNone && oversized == Plant::kWaste) {
-    record_waste(model, ResourceType::kRdsInstance, rds.core.resource_id, "rds_oversized", 0.5 * compute_monthly);
+    record_waste(model, ResourceType::kRdsInstance, rds.core.resource_id, Pattern::kRdsOversized, 0.5 * compute_monthly);
   }
   model.platform.rds_instances.push_back(std::move(rds));
 }
@@ -127,7 +127,7 @@ void build_cache_cluster(const World& world, AccountModel& model, uint32_t local
   cache.connections = DailyLevel{is_prod(cache.core.env) ? rng.lognormal(200, 0.7) : rng.lognormal(30, 0.7),
                                  weekend_factor, 0.2, 1, 65000, 0};
   cache.updated_at = draw_updated_at(rng, world, cache.core.created_at);
-  const Plant plant = plant_decision(world, "cache_underutilized", key);
+  const Plant plant = plant_decision(world, Pattern::kCacheUnderutilized, key);
   shape_cache(cache, plant, near_on_cpu, weekend_factor, rng);
 
   cache.engine = redis ? "redis" : "memcached";
@@ -143,7 +143,7 @@ void build_cache_cluster(const World& world, AccountModel& model, uint32_t local
   if (plant == Plant::kWaste) {
     // Several nodes: keep one; a single node: one size down, about half the price.
     const double share = cache.num_nodes > 1 ? static_cast<double>(cache.num_nodes - 1) / cache.num_nodes : 0.5;
-    record_waste(model, ResourceType::kCacheCluster, cache.core.resource_id, "cache_underutilized", share * monthly);
+    record_waste(model, ResourceType::kCacheCluster, cache.core.resource_id, Pattern::kCacheUnderutilized, share * monthly);
   }
   model.platform.cache_clusters.push_back(std::move(cache));
 }

@@ -75,7 +75,7 @@ void build_log_group(const World& world, AccountModel& model, uint32_t local_ind
                            aws_id(rng, "", 17)};
   const double level = std::clamp(rng.lognormal(0.05, 1.6) * (is_prod(group.core.env) ? 2.0 : 1.0), 0.0005, 200.0);
   const double weekend_factor = nonprod_weekend_factor(rng, group.core.env);
-  const Plant plant = plant_decision(world, "logs_no_retention", key);
+  const Plant plant = plant_decision(world, Pattern::kLogsNoRetention, key);
   group.retention_days = retention_for(plant, rng);
   group.name = log_group_name(model, group, draws);
   group.core.tags = draw_tags(rng, world, group.core.env, group.name);
@@ -92,7 +92,7 @@ void build_log_group(const World& world, AccountModel& model, uint32_t local_ind
   add_monthly_cost(model, group.ingested_gb.base * kDaysPerMonth * group.ingest_price_per_gb +
                               stored_gb * group.storage_price_per_gb_month);
   if (plant == Plant::kWaste) {
-    record_waste(model, ResourceType::kLogGroup, group.core.resource_id, "logs_no_retention",
+    record_waste(model, ResourceType::kLogGroup, group.core.resource_id, Pattern::kLogsNoRetention,
                  std::max(0.0, stored_gb - ingested_30_days) * group.storage_price_per_gb_month);
   }
   model.platform.log_groups.push_back(std::move(group));

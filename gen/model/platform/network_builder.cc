@@ -41,7 +41,7 @@ void build_load_balancer(const World& world, AccountModel& model, uint32_t local
   const int spike_day = static_cast<int>(rng.between(0, 6));
   const int spike_requests = static_cast<int>(rng.between(100, 150));
   lb.updated_at = draw_updated_at(rng, world, lb.core.created_at);
-  const Plant plant = plant_decision(world, "lb_idle", key);
+  const Plant plant = plant_decision(world, Pattern::kLbIdle, key);
 
   lb.type = kLbTypes[type_index];
   lb.name = std::string(app) + "-" + std::string(lb.core.env) + "-" + std::string(kLbNameTags[type_index]) + "-" +
@@ -62,7 +62,7 @@ void build_load_balancer(const World& world, AccountModel& model, uint32_t local
       world.as_of_day(), [&](int32_t day) { return static_cast<double>(load_balancer_day(world, lb, day).requests); });
   const double monthly = lb.hourly_cost * kHoursPerMonth;
   add_monthly_cost(model, monthly);
-  if (plant == Plant::kWaste) record_waste(model, ResourceType::kLoadBalancer, lb.core.resource_id, "lb_idle", monthly);
+  if (plant == Plant::kWaste) record_waste(model, ResourceType::kLoadBalancer, lb.core.resource_id, Pattern::kLbIdle, monthly);
   model.platform.load_balancers.push_back(std::move(lb));
 }
 
@@ -141,7 +141,7 @@ void build_elastic_ip(const World& world, AccountModel& model, AssociationPools&
   const bool to_parked = rng.chance(0.35);
   eip.updated_at = draw_updated_at(rng, world, eip.core.created_at);
   const std::string leading_digit = aws_id(rng, "", 1);
-  const Plant plant = plant_decision(world, "eip_unassociated", key);
+  const Plant plant = plant_decision(world, Pattern::kEipUnassociated, key);
 
   eip.core.resource_id = "eipalloc-" + leading_digit + unique_hex(world, "elastic_ip", account_index, local_index, 16);
   eip.public_ip = public_ipv4(world, account_index, local_index);
@@ -150,7 +150,7 @@ void build_elastic_ip(const World& world, AccountModel& model, AssociationPools&
   const double monthly = eip.hourly_cost * kHoursPerMonth;
   add_monthly_cost(model, monthly);
   if (eip.state == "unassociated" || on_parked_instance) {
-    record_waste(model, ResourceType::kElasticIp, eip.core.resource_id, "eip_unassociated", monthly);
+    record_waste(model, ResourceType::kElasticIp, eip.core.resource_id, Pattern::kEipUnassociated, monthly);
   }
   model.platform.elastic_ips.push_back(std::move(eip));
 }

@@ -23,8 +23,8 @@ void build_platform(const World& world, AccountModel& model) {
   build_transfer_flows(world, model);
 }
 
-Plant plant_decision(const World& world, std::string_view pattern, uint64_t key) {
-  Rng rng(world.seed(), pattern, key);
+Plant plant_decision(const World& world, Pattern pattern, uint64_t key) {
+  Rng rng(world.seed(), pattern_id(pattern), key);
   return decide_plant(rng, world, pattern);
 }
 

@@ -31,7 +31,7 @@ inline constexpr int kMaxAgeDays = 380;
 
 // plant_decision: the decision for one resource and pattern, from the pattern's own stream, so that other
 // draws of the resource never shift it.
-Plant plant_decision(const World& world, std::string_view pattern, uint64_t key);
+Plant plant_decision(const World& world, Pattern pattern, uint64_t key);
 
 // pick_sized: a size drawn by catalog popularity.
 const SizedPrice& pick_sized(Rng& rng, const std::vector<SizedPrice>& sizes);

@@ -271,7 +271,7 @@ TEST(PlatformRowsTest, TinyDomainCostAndSavingsShare) {
     const AccountModel model = build_platform_model(world, index, build_default(world, index).ec2.instances);
     cost += model.monthly_cost;
     savings += model.planted_savings;
-    for (const PlantedWaste& waste : model.planted) by_pattern[waste.pattern] += waste.estimated_monthly_savings;
+    for (const PlantedWaste& waste : model.planted) by_pattern[std::string(pattern_id(waste.pattern))] += waste.estimated_monthly_savings;
     for (const auto& rds : model.platform.rds_instances) by_pattern["cost rds"] += rds.hourly_cost * 730 + rds.storage_monthly_cost;
     for (const auto& cache : model.platform.cache_clusters) by_pattern["cost cache"] += cache.hourly_cost * 730;
     for (const auto& lb : model.platform.load_balancers) by_pattern["cost lb"] += lb.hourly_cost * 730;

@@ -173,7 +173,7 @@ inline double max_of(const std::vector<double>& values) {
 inline std::set<std::string> planted_ids(const World& /*world*/, const AccountModel& model, const std::string& pattern) {
   std::set<std::string> ids;
   for (const PlantedWaste& waste : model.planted) {
-    if (waste.pattern == pattern) ids.insert(waste.resource_id);
+    if (std::string(pattern_id(waste.pattern)) == pattern) ids.insert(waste.resource_id);
   }
   return ids;
 }

@@ -60,7 +60,7 @@ void build_managed_service(const World& world, AccountModel& model, uint32_t loc
   const int ml_nodes = static_cast<int>(rng.between(1, 4));
   const double weekend_factor = nonprod_weekend_factor(rng, service.core.env);
   service.updated_at = draw_updated_at(rng, world, service.core.created_at);
-  const Plant plant = plant_decision(world, "managed_service_idle", key);
+  const Plant plant = plant_decision(world, Pattern::kManagedServiceIdle, key);
   shape_service(service, plant, weekend_factor, rng);
 
   service.service_type = kServiceTypes[type_index];
@@ -76,7 +76,7 @@ void build_managed_service(const World& world, AccountModel& model, uint32_t loc
   const double monthly = service.hourly_cost * kHoursPerMonth;
   add_monthly_cost(model, monthly);
   if (plant == Plant::kWaste) {
-    record_waste(model, ResourceType::kManagedService, service.core.resource_id, "managed_service_idle", monthly);
+    record_waste(model, ResourceType::kManagedService, service.core.resource_id, Pattern::kManagedServiceIdle, monthly);
   }
   model.platform.managed_services.push_back(std::move(service));
 }
@@ -119,7 +119,7 @@ void build_streaming_cluster(const World& world, AccountModel& model, uint32_t l
   stream.kb_per_record = std::clamp(rng.lognormal(1.5, 0.6), 0.1, 900.0);
   const double weekend_factor = nonprod_weekend_factor(rng, stream.core.env);
   stream.updated_at = draw_updated_at(rng, world, stream.core.created_at);
-  const Plant plant = plant_decision(world, "streaming_overprovisioned", key);
+  const Plant plant = plant_decision(world, Pattern::kStreamingOverprovisioned, key);
 
   stream.engine = kStreamEngines[engine_index];
   stream.name = std::string(app) + "-" + std::string(stream.core.env) + "-" + std::string(stream_name) + "-" +
@@ -136,7 +136,7 @@ void build_streaming_cluster(const World& world, AccountModel& model, uint32_t l
   add_monthly_cost(model, monthly);
   if (plant == Plant::kWaste) {
     const double unused_share = 1.0 - round_to(stream.avg_usage_mbps_7d, 2) / stream.provisioned_throughput_mbps;
-    record_waste(model, ResourceType::kStreamingCluster, stream.core.resource_id, "streaming_overprovisioned",
+    record_waste(model, ResourceType::kStreamingCluster, stream.core.resource_id, Pattern::kStreamingOverprovisioned,
                  unused_share * monthly);
   }
   model.platform.streaming_clusters.push_back(std::move(stream));

@@ -79,12 +79,12 @@ void add_flow(const World& world, AccountModel& model, size_t source, size_t des
   static constexpr std::array<double, 5> kMedianGbPerDay = {150, 30, 0, 10, 25};
   const double scale = 1.0 + static_cast<double>(resources) / 25.0;
   const double typical = rng.lognormal(kMedianGbPerDay[direction], 0.8) * scale;
-  const Plant plant = direction == kCrossRegion ? plant_decision(world, "transfer_avoidable", flow.key) : Plant::kNone;
+  const Plant plant = direction == kCrossRegion ? plant_decision(world, Pattern::kTransferAvoidable, flow.key) : Plant::kNone;
   flow.gb = direction == kCrossRegion ? cross_region_level(plant, rng) : DailyLevel{typical, 1, 0.25, 0, 1e6, 4};
   flow.price_per_gb = transfer_price(world, direction, source == kInternet ? regions[dest].name : regions[source].name);
   add_monthly_cost(model, mean_daily_cost(world, flow, world.profile->usage_days) * kDaysPerMonth);
   if (plant == Plant::kWaste) {
-    record_waste(model, ResourceType::kDataTransfer, flow.planted_id(), "transfer_avoidable",
+    record_waste(model, ResourceType::kDataTransfer, flow.planted_id(), Pattern::kTransferAvoidable,
                  kAvoidableShare * mean_daily_cost(world, flow, kAvoidableWindowDays) * kDaysPerMonth);
   }
   model.platform.transfer_flows.push_back(std::move(flow));

@@ -12,7 +12,7 @@
 namespace seedgen {
 namespace {
 
-constexpr std::string_view kColdNoLifecycle = "s3_cold_no_lifecycle";
+constexpr Pattern kColdNoLifecycle = Pattern::kS3ColdNoLifecycle;
 constexpr int kColdWindowDays = 30;
 constexpr int kMinColdBucketAgeDays = 60;
 

@@ -12,7 +12,7 @@
 namespace seedgen {
 namespace {
 
-constexpr std::string_view kStale = "snapshot_stale";
+constexpr Pattern kStale = Pattern::kSnapshotStale;
 constexpr int kStaleDays = 90;
 
 // age_in_days: planted snapshots are 91 days .. 3 years old, near misses 75..89 days, the rest younger

@@ -121,8 +121,8 @@ TEST(StorageEmit, ReportCostAndPlantedShareOnTiny) {
       const auto type = waste.resource_type;
       if (type != ResourceType::kVolume && type != ResourceType::kSnapshot && type != ResourceType::kS3Bucket) continue;
       savings += waste.estimated_monthly_savings;
-      by_pattern[waste.pattern].first += 1;
-      by_pattern[waste.pattern].second += waste.estimated_monthly_savings;
+      by_pattern[std::string(pattern_id(waste.pattern))].first += 1;
+      by_pattern[std::string(pattern_id(waste.pattern))].second += waste.estimated_monthly_savings;
     }
   }
   std::printf("storage on tiny/42: %d volumes, %d snapshots, %d buckets; cost $%.0f/month, planted $%.0f (%.1f %%)\n",

@@ -117,7 +117,7 @@ inline std::map<std::string, MetricSeries> metrics_by_resource(const World& worl
 inline std::set<std::string> planted_ids(const AccountModel& model, const std::string& pattern) {
   std::set<std::string> ids;
   for (const PlantedWaste& waste : model.planted) {
-    if (waste.pattern == pattern) ids.insert(waste.resource_id);
+    if (std::string(pattern_id(waste.pattern)) == pattern) ids.insert(waste.resource_id);
   }
   return ids;
 }

@@ -189,13 +189,13 @@ TEST(StorageVolumes, CostsAndSavingsFollowTheCatalog) {
       if (waste.resource_type != ResourceType::kVolume) continue;
       const Volume& volume = *volumes.at(waste.resource_id);
       const double multiplier = catalog.region(volume.core.region).price_multiplier;
-      if (waste.pattern == "ebs_unattached") {
+      if (std::string(pattern_id(waste.pattern)) == "ebs_unattached") {
         EXPECT_DOUBLE_EQ(waste.estimated_monthly_savings, volume.monthly_cost);
       }
-      if (waste.pattern == "ebs_gp2") {
+      if (std::string(pattern_id(waste.pattern)) == "ebs_gp2") {
         EXPECT_NEAR(waste.estimated_monthly_savings, volume.size_gib * 0.02 * multiplier, 1e-4);
       }
-      if (waste.pattern == "ebs_piops_overprovisioned") {
+      if (std::string(pattern_id(waste.pattern)) == "ebs_piops_overprovisioned") {
         EXPECT_NEAR(waste.estimated_monthly_savings, volume.monthly_cost - volume.size_gib * 0.08 * multiplier, 1e-3);
       }
     }

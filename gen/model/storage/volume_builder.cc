@@ -14,9 +14,9 @@
 namespace seedgen {
 namespace {
 
-constexpr std::string_view kUnattached = "ebs_unattached";
-constexpr std::string_view kGp2 = "ebs_gp2";
-constexpr std::string_view kPiops = "ebs_piops_overprovisioned";
+constexpr Pattern kUnattached = Pattern::kEbsUnattached;
+constexpr Pattern kGp2 = Pattern::kEbsGp2;
+constexpr Pattern kPiops = Pattern::kEbsPiopsOverprovisioned;
 
 // The fixed draw budget of one volume, taken before its attachment is known.
 struct VolumeDraws {
