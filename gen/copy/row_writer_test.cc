@@ -64,6 +64,8 @@ TEST(RowWriter, DecimalRoundsHalfAwayFromZero) {
   EXPECT_EQ(one_row([](RowWriter& w) { w.decimal(-2.5, 0); }), "-3\n");
   EXPECT_EQ(one_row([](RowWriter& w) { w.decimal(0.12345, 4); }), "0.1235\n");   // 1234.5 -> 1235
   EXPECT_EQ(one_row([](RowWriter& w) { w.decimal(1e-9, 4); }), "0.0000\n");
+  EXPECT_EQ(one_row([](RowWriter& w) { w.decimal(0.0000041667, 10); }), "0.0000041667\n");
+  EXPECT_EQ(one_row([](RowWriter& w) { w.decimal(98.32, kMaxDecimals); }), "98.320000000000\n");
 }
 
 TEST(RowWriter, LargeAndNegativeIntegersIncludingTheExtremes) {

@@ -39,4 +39,15 @@ void emit_planted_waste(const World& /*world*/, const AccountModel& model, RowWr
   }
 }
 
+void emit_prices(const World& world, const AccountModel& model, RowWriter& out) {
+  if (model.account->index != 0) return;
+  for (const PriceEntry& price : world.catalog->price_list()) {
+    out.text(price.sku);
+    out.text(price.region);
+    out.text(price.unit);
+    out.decimal(price.usd, 10);
+    out.end_row();
+  }
+}
+
 }  // namespace seedgen

@@ -13,5 +13,8 @@ void emit_cloud_accounts(const World& world, const AccountModel& model, RowWrite
 void emit_metrics_daily(const World& world, const AccountModel& model, RowWriter& out);
 void emit_resource_tags(const World& world, const AccountModel& model, RowWriter& out);
 void emit_planted_waste(const World& world, const AccountModel& model, RowWriter& out);
+// emit_prices: seedgen.prices, the catalog's price list. A table of the fleet, not of an account: only the
+// first account (index 0) writes it, so every shard union and job count holds it exactly once.
+void emit_prices(const World& world, const AccountModel& model, RowWriter& out);
 
 }  // namespace seedgen

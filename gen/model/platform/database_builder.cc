@@ -63,7 +63,7 @@ void build_rds_instance(const World& world, AccountModel& model, uint32_t local_
                          unique_hex(world, "rds_instance", account_index, local_index, 8);
   rds.instance_class = size.name;
   const double engine_factor = is_postgres_family(rds.engine) ? world.catalog->unit_price("rds.postgres.price_multiplier") : 1.0;
-  rds.hourly_cost = regional_price(world, rds.core.region, size.hourly_usd * engine_factor);
+  rds.hourly_cost = round4(regional_price(world, rds.core.region, size.hourly_usd * engine_factor));
   rds.storage_monthly_cost = rds.allocated_storage_gib * world.catalog->unit_price("rds.storage.gb_month");
   rds.state = stopped ? "stopped" : "available";
   if (!stopped && idle != Plant::kNone) shape_idle_rds(rds, draws, idle, spike_day);
@@ -134,7 +134,7 @@ void build_cache_cluster(const World& world, AccountModel& model, uint32_t local
   cache.core.resource_id = std::string(app) + "-" + std::string(cache.core.env) + (redis ? "-redis-" : "-memc-") +
                            unique_hex(world, "cache_cluster", account_index, local_index, 8);
   cache.node_type = node.name;
-  cache.hourly_cost = regional_price(world, cache.core.region, node.hourly_usd) * cache.num_nodes;
+  cache.hourly_cost = round4(regional_price(world, cache.core.region, node.hourly_usd)) * cache.num_nodes;
   cache.avg_cpu_7d = mean_last_7_days(world.as_of_day(), [&](int32_t day) { return cache_day(world, cache, day).cpu_avg; });
   cache.avg_memory_7d =
       mean_last_7_days(world.as_of_day(), [&](int32_t day) { return cache_day(world, cache, day).memory_avg; });

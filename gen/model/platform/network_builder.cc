@@ -47,7 +47,7 @@ void build_load_balancer(const World& world, AccountModel& model, uint32_t local
   lb.name = std::string(app) + "-" + std::string(lb.core.env) + "-" + std::string(kLbNameTags[type_index]) + "-" +
             local_hex(world, "load_balancer", account_index, local_index, 6);
   lb.core.resource_id = lb_arn(world, model, lb, type_index, local_index);
-  lb.hourly_cost = regional_price(world, lb.core.region, world.catalog->unit_price("lb." + lb.type + ".hour"));
+  lb.hourly_cost = round4(regional_price(world, lb.core.region, world.catalog->unit_price("lb." + lb.type + ".hour")));
   if (plant == Plant::kNone) {
     lb.requests = DailyLevel{busy_level, weekend_factor, 0.25, 400, 5e9, 0};
   } else {
@@ -146,7 +146,7 @@ void build_elastic_ip(const World& world, AccountModel& model, AssociationPools&
   eip.core.resource_id = "eipalloc-" + leading_digit + unique_hex(world, "elastic_ip", account_index, local_index, 16);
   eip.public_ip = public_ipv4(world, account_index, local_index);
   const bool on_parked_instance = associate(eip, model, pools, plant, pick, prefer_lb, to_parked);
-  eip.hourly_cost = regional_price(world, eip.core.region, world.catalog->unit_price("eip.hour"));
+  eip.hourly_cost = round4(regional_price(world, eip.core.region, world.catalog->unit_price("eip.hour")));
   const double monthly = eip.hourly_cost * kHoursPerMonth;
   add_monthly_cost(model, monthly);
   if (eip.state == "unassociated" || on_parked_instance) {

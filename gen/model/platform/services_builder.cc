@@ -68,7 +68,7 @@ void build_managed_service(const World& world, AccountModel& model, uint32_t loc
                  "-" + std::to_string(local_index + 1);
   service.instance_type = instance_type_for(service.service_type, size.name);
   service.node_count = type_index == 0 ? search_nodes : ml_nodes;
-  service.hourly_cost = regional_price(world, service.core.region, size.hourly_usd) * service.node_count;
+  service.hourly_cost = round4(regional_price(world, service.core.region, size.hourly_usd)) * service.node_count;
   service.avg_cpu_7d =
       mean_last_7_days(world.as_of_day(), [&](int32_t day) { return managed_service_day(world, service, day).cpu_avg; });
   service.avg_memory_7d =
@@ -128,7 +128,7 @@ void build_streaming_cluster(const World& world, AccountModel& model, uint32_t l
   // Kinesis: 1 MB/s of writes per shard. MSK and Kafka: brokers × what a broker of that size sustains.
   stream.provisioned_throughput_mbps = kinesis ? shards : brokers * broker.vcpu * kBrokerMbpsPerVcpu;
   const double unit_hourly = kinesis ? world.catalog->unit_price("kinesis.shard_hour") : broker.hourly_usd;
-  stream.hourly_cost = regional_price(world, stream.core.region, unit_hourly) * stream.shard_count;
+  stream.hourly_cost = round4(regional_price(world, stream.core.region, unit_hourly)) * stream.shard_count;
   stream.usage_mbps = stream_usage(plant, stream.provisioned_throughput_mbps, weekend_factor, rng);
   stream.avg_usage_mbps_7d =
       mean_last_7_days(world.as_of_day(), [&](int32_t day) { return streaming_day(world, stream, day).usage_mbps; });
