@@ -22,7 +22,8 @@ cxxopts::Options generate_flags() {
                            "Commands (each has --help):\n"
                            "  seedgen --profile P [OPTION...]   generate a fleet and load it (or --out DIR, --count-only)\n"
                            "  seedgen migrate [OPTION...]       apply the pending schema migrations\n"
-                           "  seedgen profiles                  list the profiles and their sizes\n");
+                           "  seedgen profiles                  list the profiles and their sizes\n"
+                           "  seedgen patterns                  list the waste pattern ids\n");
   options.custom_help("--profile P [OPTION...]");
   options.add_options()
       ("profile", "profile name (see seedgen profiles) or path to a .toml file", cxxopts::value<std::string>())

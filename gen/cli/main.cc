@@ -7,6 +7,7 @@
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
 #include "cli/migrate_command.h"
+#include "cli/patterns_command.h"
 #include "cli/profiles_command.h"
 #include "command_line/exit_codes.h"
 #include "command_line/flag_values.h"
@@ -22,6 +23,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"migrate", seedgen::run_migrate_command},
+    {"patterns", seedgen::run_patterns_command},
     {"profiles", seedgen::run_profiles_command},
 };
 
@@ -33,7 +35,8 @@ int dispatch(int argc, char** argv) {
   }
   if (word.rfind("-", 0) == 0) return seedgen::run_generate_command(argc, argv);
   throw seedgen::Error(seedgen::ErrorKind::kUsage,
-                       "unknown command '" + seedgen::printable(word) + "' (commands: migrate, profiles; see seedgen --help)");
+                       "unknown command '" + seedgen::printable(word) +
+                           "' (commands: migrate, patterns, profiles; see seedgen --help)");
 }
 
 }  // namespace

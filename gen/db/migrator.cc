@@ -96,7 +96,7 @@ Plan plan_pending(Connection& connection, const std::vector<MigrationFile>& migr
   const MigratedCatalog& expected = shipped_migrated_catalog();
   if (!made_from(expected, migrations)) return Plan::kApply;
   const auto owned = owned_facts(expected, read_catalog_facts(connection));
-  if (owned.empty()) return Plan::kApply;
+  if (!holds_relations(owned)) return Plan::kApply;   // a fresh database (its schemas exist anyway)
   const auto difference = first_difference(expected, owned);
   if (!difference) return Plan::kAdopt;
   if (!ledger_empty) return Plan::kApply;

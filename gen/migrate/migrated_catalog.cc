@@ -76,6 +76,10 @@ std::set<CatalogFact> owned_facts(const MigratedCatalog& catalog, const std::vec
   return owned;
 }
 
+bool holds_relations(const std::set<CatalogFact>& owned) {
+  return std::any_of(owned.begin(), owned.end(), [](const CatalogFact& fact) { return fact.second.rfind("relation ", 0) == 0; });
+}
+
 std::optional<std::string> first_difference(const MigratedCatalog& catalog, const std::set<CatalogFact>& owned) {
   std::vector<CatalogFact> missing, unexpected;
   std::set_difference(catalog.facts.begin(), catalog.facts.end(), owned.begin(), owned.end(), std::back_inserter(missing));

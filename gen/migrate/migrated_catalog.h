@@ -36,6 +36,10 @@ bool made_from(const MigratedCatalog& catalog, const std::vector<MigrationFile>&
 // owned_facts: the facts of `actual` about the catalog's objects (a database's own tables are ignored).
 std::set<CatalogFact> owned_facts(const MigratedCatalog& catalog, const std::vector<CatalogFact>& actual);
 
+// holds_relations: whether any of `owned` says a table or view exists (a database with none of the
+// catalog's tables is fresh, whatever its schemas allow).
+bool holds_relations(const std::set<CatalogFact>& owned);
+
 // first_difference: nullopt when `owned` equals the catalog's facts, else one line naming the first fact
 // that is missing ("missing: instances: column ...") or unexpected ("unexpected: ...").
 std::optional<std::string> first_difference(const MigratedCatalog& catalog, const std::set<CatalogFact>& owned);

@@ -60,6 +60,11 @@ TEST(MigratedCatalog, NamesTheFirstMissingThenTheFirstUnexpectedFact) {
             "unexpected: a: column note text");
 }
 
+TEST(MigratedCatalog, OnlyATableOrViewMakesADatabaseHoldTheSchema) {
+  EXPECT_FALSE(holds_relations({{"public", "schema usage anon t"}, {"f", "function f() 1234"}}));
+  EXPECT_TRUE(holds_relations({{"public", "schema usage anon t"}, {"a", "relation kind=r"}}));
+}
+
 TEST(MigratedCatalog, MalformedLinesAreRefusedWithTheirNumber) {
   try {
     parse_migrated_catalog("# migration\t1\t001_a.sql\taaaa\nno tab here\n");

@@ -1,7 +1,9 @@
--- catalog_facts: the facts that define seedgen's schema in public, one row each as (object, fact), for
--- comparing a database's schema with the one sql/migrations builds. `object` is the table, view or
--- function a fact belongs to, so that a database with other objects of its own (an existing Supabase
--- project) is compared on seedgen's objects only. Deliberately left out, because they differ between
+-- catalog_facts: the facts that define the schema sql/migrations builds, one row each as (object, fact),
+-- for comparing a database's schema with it: the objects of public, and those of schema seedgen other
+-- than seedgen's own bookkeeping (sql/seedgen: schema_migrations, runs, planted_waste), which migrate
+-- creates itself. `object` is the table, view, function or schema a fact belongs to (schema-qualified
+-- outside public), so that a database with other objects of its own (an existing Supabase project) is
+-- compared on seedgen's objects only. Deliberately left out, because they differ between
 -- plain PostgreSQL and Supabase without changing what the schema does: owners, privileges of roles other
 -- than anon/authenticated/service_role, and explicit grants where the effective privilege is the same.
 -- Privileges are therefore compared as effective privileges (has_*_privilege) of the three API roles.
@@ -10,15 +12,23 @@
 set search_path = public;
 
 with relations as (
-  select c.oid, c.relname, c.relkind
+  select c.oid, c.oid::regclass::text as relname, c.relkind
     from pg_catalog.pg_class c
-   where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm')
+   where c.relkind in ('r', 'p', 'v', 'm')
+     and (c.relnamespace = 'public'::regnamespace
+          or (c.relnamespace = pg_catalog.to_regnamespace('seedgen')
+              and c.relname not in ('schema_migrations', 'runs', 'planted_waste')))
 ),
 functions as (
-  select p.oid, p.proname
+  select p.oid, case when p.pronamespace = 'public'::regnamespace then p.proname
+                     else p.pronamespace::regnamespace::text || '.' || p.proname end as proname
     from pg_catalog.pg_proc p
     left join pg_catalog.pg_depend d on d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
-   where p.pronamespace = 'public'::regnamespace and d.objid is null   -- not a member of an extension
+   where p.pronamespace in ('public'::regnamespace, pg_catalog.to_regnamespace('seedgen'))
+     and d.objid is null   -- not a member of an extension
+),
+schemas as (
+  select n.oid, n.nspname from pg_catalog.pg_namespace n where n.nspname in ('public', 'seedgen')
 ),
 api_roles(role_name) as (
   select r.rolname from pg_catalog.pg_roles r where r.rolname in ('anon', 'authenticated', 'service_role')
@@ -48,9 +58,10 @@ select object, pg_catalog.regexp_replace(fact, '\s+', ' ', 'g') as fact from (
   select r.relname, format('trigger %s', pg_catalog.pg_get_triggerdef(t.oid))
     from relations r join pg_catalog.pg_trigger t on t.tgrelid = r.oid and not t.tgisinternal
   union all
-  select p.tablename, format('policy %s %s roles=%s cmd=%s using=%s check=%s', p.policyname, p.permissive,
-                             p.roles::text, p.cmd, coalesce(p.qual, '-'), coalesce(p.with_check, '-'))
-    from pg_catalog.pg_policies p where p.schemaname = 'public'
+  select r.relname, format('policy %s %s roles=%s cmd=%s using=%s check=%s', p.policyname, p.permissive,
+                           p.roles::text, p.cmd, coalesce(p.qual, '-'), coalesce(p.with_check, '-'))
+    from pg_catalog.pg_policies p
+    join relations r on r.oid = pg_catalog.format('%I.%I', p.schemaname, p.tablename)::regclass
   union all
   select r.relname, format('definition %s', pg_catalog.md5(pg_catalog.pg_get_viewdef(r.oid)))
     from relations r where r.relkind in ('v', 'm')
@@ -68,5 +79,8 @@ select object, pg_catalog.regexp_replace(fact, '\s+', ' ', 'g') as fact from (
   select f.proname, format('execute %s %s %s', f.oid::regprocedure, api.role_name,
                            pg_catalog.has_function_privilege(api.role_name, f.oid, 'EXECUTE'))
     from functions f cross join api_roles api
+  union all
+  select s.nspname, format('schema usage %s %s', api.role_name, pg_catalog.has_schema_privilege(api.role_name, s.oid, 'USAGE'))
+    from schemas s cross join api_roles api
 ) facts
 order by 1, 2;
