@@ -1,5 +1,6 @@
 // main.cc: seedbench's entry point, the only place that turns errors into messages and exit codes
-// (README, "seedbench"): 0 ok, 1 internal, 2 usage, 4 connection, 5 no usable fleet, 8 i/o, 9 gate failed.
+// (README, "seedbench"; bench_exit_codes in bench_options.cc): 0 ok, 1 internal, 2 usage, 4 connection,
+// 5 no usable fleet, 8 i/o, 9 gate failed.
 #include <exception>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "bench/cli/bench_command.h"
 #include "bench/cli/bench_options.h"
 #include "command_line/exit_codes.h"
+#include "command_line/flag_values.h"
 #include "core/error.h"
 
 namespace {
@@ -37,16 +39,20 @@ int main(int argc, char** argv) {
   try {
     const auto options = seedgen::bench::parse_bench_options(argc, argv);
     if (options.help) {
-      fmt::print("{}", options.help_text);
+      fmt::print("{}", seedgen::bench::bench_help());
+      return seedgen::kExitOk;
+    }
+    if (options.version) {
+      fmt::print("seedbench {}\n", SEEDGEN_VERSION);
       return seedgen::kExitOk;
     }
     initialize_google_benchmark(argv[0], options);
     return seedgen::bench::run_bench(options);
   } catch (const seedgen::Error& error) {
-    fmt::print(stderr, "seedbench: {}\n", error.what());
+    fmt::print(stderr, "seedbench: {}\n", seedgen::printable(error.what()));
     return seedgen::exit_code_for(error.kind());
   } catch (const std::exception& error) {
-    fmt::print(stderr, "seedbench: internal error: {}\n", error.what());
+    fmt::print(stderr, "seedbench: internal error: {}\n", seedgen::printable(error.what()));
     return seedgen::kExitInternal;
   }
 }

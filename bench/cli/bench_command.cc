@@ -1,6 +1,8 @@
 // bench_command.cc: the phases of a seedbench run, in order.
 #include "bench/cli/bench_command.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -22,7 +24,56 @@
 namespace seedgen::bench {
 namespace {
 
-void say(const std::string& line) { fmt::print(stderr, "seedbench: {}\n", line); }
+bool quiet_output = false;   // --quiet: errors only
+
+void say(const std::string& line) {
+  if (!quiet_output) fmt::print(stderr, "seedbench: {}\n", line);
+}
+
+// Diverted: while alive, what is written to file descriptor `stream` goes to `target` instead (a no-op
+// when target is -1). Google Benchmark writes its table to stdout and its context to stderr; this is how
+// --json - keeps stdout for the JSON and --quiet keeps both quiet.
+class Diverted {
+ public:
+  Diverted(int stream, int target) : stream_(stream) {
+    if (target < 0) return;
+    std::fflush(nullptr);
+    saved_ = dup(stream_);
+    if (saved_ >= 0) dup2(target, stream_);
+  }
+  ~Diverted() {
+    if (saved_ < 0) return;
+    std::fflush(nullptr);
+    dup2(saved_, stream_);
+    close(saved_);
+  }
+  Diverted(const Diverted&) = delete;
+  Diverted& operator=(const Diverted&) = delete;
+
+ private:
+  int stream_;
+  int saved_ = -1;
+};
+
+// BenchmarkConsole: where Google Benchmark's output goes while the catalog is timed: as usual; its table
+// on stderr when stdout carries the JSON; nowhere with --quiet (its errors become exceptions, printed
+// by main after the timing).
+class BenchmarkConsole {
+ public:
+  explicit BenchmarkConsole(const BenchOptions& options)
+      : null_(options.quiet ? std::fopen("/dev/null", "w") : nullptr),
+        stdout_(STDOUT_FILENO, null_ != nullptr ? fileno(null_) : options.json_path == "-" ? STDERR_FILENO : -1),
+        stderr_(STDERR_FILENO, null_ != nullptr ? fileno(null_) : -1) {}
+  ~BenchmarkConsole() {
+    if (null_ != nullptr) std::fclose(null_);
+  }
+  BenchmarkConsole(const BenchmarkConsole&) = delete;
+  BenchmarkConsole& operator=(const BenchmarkConsole&) = delete;
+
+ private:
+  std::FILE* null_;
+  Diverted stdout_, stderr_;
+};
 
 DatasetFingerprint fingerprint_of(const LoadedRun& run) {
   return DatasetFingerprint{run.run_id,    run.profile,   run.seed,       run.as_of, run.seedgen_version,
@@ -73,8 +124,8 @@ void write_reports(const BenchReport& report, const BenchOptions& options) {
   if (!options.json_path.empty()) write_json_report(report, options.json_path);
   if (!options.report_path.empty()) write_html_report(report, options.report_path);
   const std::string summary = render_markdown_summary(report);
-  if (options.summary_path.empty()) fmt::print("\n{}", summary);
-  else write_text_file(options.summary_path, summary);
+  if (!options.summary_path.empty()) write_text_file(options.summary_path, summary);
+  else if (!options.quiet && options.json_path != "-") fmt::print("\n{}", summary);
 }
 
 int apply_gate(const BenchReport& report, const BenchOptions& options) {
@@ -84,14 +135,16 @@ int apply_gate(const BenchReport& report, const BenchOptions& options) {
   for (const auto& timing : failing) {
     names.push_back(fmt::format("{}/{} (p95 {:.1f} ms)", timing.query, timing.account_class, timing.latency.p95));
   }
-  say(fmt::format("gate failed: {} of {} over {} ms: {}", failing.size(), report.timings.size(), report.target_ms,
-                  fmt::join(names, ", ")));
+  // Not say(): a failed gate is an error, shown even with --quiet.
+  fmt::print(stderr, "seedbench: gate failed: {} of {} over {} ms: {}\n", failing.size(), report.timings.size(),
+             report.target_ms, fmt::join(names, ", "));
   return kExitGate;
 }
 
 }  // namespace
 
 int run_bench(const BenchOptions& options) {
+  quiet_output = options.quiet;
   const auto catalog = load_query_catalog(options.queries_dir, options.selectors);
   const std::string url = resolve_database_url(options.db);
   BenchReport report;
@@ -106,6 +159,7 @@ int run_bench(const BenchOptions& options) {
   counters.build_seconds = fleet.run.index_seconds;
   counters.scans_before = read_index_scans(probe);
   {
+    const BenchmarkConsole console(options);
     QuerySession session(url, options.plan_cache_mode);
     report.timings = time_catalog(session, catalog, fleet.classes, fleet.run.as_of, options.timing);
     session.flush_statistics();

@@ -4,35 +4,44 @@
 #include <cxxopts.hpp>
 #include <fmt/format.h>
 
+#include "bench/cli/bench_command.h"
+#include "command_line/exit_codes.h"
+#include "command_line/flag_values.h"
+#include "command_line/help_text.h"
 #include "command_line/parse_flags.h"
 #include "core/error.h"
+#include "util/data_home.h"
 
 namespace seedgen::bench {
 namespace {
 
 cxxopts::Options bench_flags() {
   cxxopts::Options options("seedbench", "Time the agent query catalog against a loaded seedgen fleet.");
+  options.custom_help("[OPTION...] [--benchmark_* ...]");
   options.add_options()
-      ("db", "database URL (default: $DATABASE_URL, libpq PG* env, else the private cluster)",
+      ("db", "database URL or key=value string (default: $DATABASE_URL, libpq PG* env, else the private cluster)",
        cxxopts::value<std::string>()->default_value(""))
       ("profile", "refuse unless the loaded fleet is of this profile", cxxopts::value<std::string>()->default_value(""))
       ("queries", "comma-separated globs over query names (default: all)", cxxopts::value<std::string>()->default_value(""))
-      ("queries-dir", "the query catalog", cxxopts::value<std::string>()->default_value(SEEDGEN_SOURCE_DIR "/sql/queries"))
+      ("queries-dir", "the query catalog (default: sql/queries of the data home)", cxxopts::value<std::string>()->default_value(""))
       ("gate", "exit 9 naming every query whose p95 exceeds the target")
-      ("target-ms", "the latency target for p95", cxxopts::value<double>()->default_value("100"))
-      ("json", "write seedbench's JSON report to FILE", cxxopts::value<std::string>()->default_value(""))
+      ("target-ms", "the latency target for p95 (default 100)", cxxopts::value<std::string>())
+      ("json", "write seedbench's JSON report to FILE ('-': standard output, instead of the summary)",
+       cxxopts::value<std::string>()->default_value(""))
       ("report", "write the HTML report to FILE", cxxopts::value<std::string>()->default_value(""))
-      ("summary", "write the Markdown summary to FILE (default: stdout)", cxxopts::value<std::string>()->default_value(""))
+      ("summary", "write the Markdown summary to FILE (default: standard output)", cxxopts::value<std::string>()->default_value(""))
       ("benchmark-json", "write Google Benchmark's JSON (for compare.py) to FILE",
        cxxopts::value<std::string>()->default_value(""))
-      ("budget-ms", "aimed time per query and account class", cxxopts::value<double>()->default_value("1000"))
-      ("min-iterations", "fewest timed executions per benchmark", cxxopts::value<int>()->default_value("50"))
-      ("max-iterations", "most timed executions per benchmark", cxxopts::value<int>()->default_value("1000"))
+      ("budget-ms", "aimed time per query and account class (default 1000)", cxxopts::value<std::string>())
+      ("min-iterations", "fewest timed executions per benchmark (default 50)", cxxopts::value<std::string>())
+      ("max-iterations", "most timed executions per benchmark (default 1000)", cxxopts::value<std::string>())
       ("plan-cache-mode", "auto, force_custom_plan or force_generic_plan for the timed sessions "
        "(default: the server's setting)", cxxopts::value<std::string>()->default_value(""))
       ("no-analysis", "skip EXPLAIN, index speedups and verdicts")
       ("no-index-hiding", "skip hiding each used index (keeps EXPLAIN and verdicts)")
-      ("explain-timeout-ms", "cap on each EXPLAIN with an index hidden", cxxopts::value<int>()->default_value("30000"))
+      ("explain-timeout-ms", "cap on each EXPLAIN with an index hidden (default 30000)", cxxopts::value<std::string>())
+      ("quiet", "print errors only: no progress lines, no summary on standard output")
+      ("version", "print the version and exit")
       ("h,help", "show this help");
   return options;
 }
@@ -47,10 +56,6 @@ std::vector<std::string> split_selectors(const std::string& text) {
   return selectors;
 }
 
-void require_positive(double value, const char* flag) {
-  if (!(value > 0)) throw Error(ErrorKind::kUsage, fmt::format("--{} must be a positive number (got {})", flag, value));
-}
-
 // take_benchmark_flags: moves --benchmark_* arguments out of argv into `flags`, returning the new argc.
 int take_benchmark_flags(int argc, char** argv, std::vector<std::string>& flags) {
   int kept = 0;
@@ -62,35 +67,53 @@ int take_benchmark_flags(int argc, char** argv, std::vector<std::string>& flags)
   return kept;
 }
 
+std::vector<ExitCodeDoc> bench_exit_codes() {
+  return {
+      {kExitOk, "success (and, with --gate, every p95 within the target)"},
+      {kExitInternal, "internal error (a bug)"},
+      {kExitUsage, "bad arguments: unknown flag or query name, a value out of range"},
+      {kExitConnection, "database unreachable or credentials refused"},
+      {kExitTarget, "no usable fleet: empty database, no completed seedgen load, answer key missing, other profile"},
+      {kExitIo, "a report file could not be written"},
+      {kExitGate, "the gate failed (--gate): a p95 over --target-ms"},
+  };
+}
+
+void read_timing(const cxxopts::ParseResult& arguments, BenchOptions& options) {
+  options.target_ms = number_flag(arguments, "target-ms", 0, 1e9).value_or(100);
+  options.timing.budget_ms = number_flag(arguments, "budget-ms", 0, 1e9).value_or(1000);
+  options.timing.min_iterations = static_cast<int>(integer_flag(arguments, "min-iterations", 1, 100000000).value_or(50));
+  options.timing.max_iterations = static_cast<int>(integer_flag(arguments, "max-iterations", 1, 100000000).value_or(1000));
+  if (options.timing.max_iterations < options.timing.min_iterations) {
+    throw Error(ErrorKind::kUsage, "--max-iterations must be >= --min-iterations");
+  }
+  options.analysis.timeout_ms = static_cast<int>(integer_flag(arguments, "explain-timeout-ms", 1, 86400000).value_or(30000));
+}
+
 }  // namespace
+
+std::string bench_help() { return help_text(bench_flags(), database_environment(), bench_exit_codes()); }
 
 BenchOptions parse_bench_options(int argc, char** argv) {
   BenchOptions options;
   argc = take_benchmark_flags(argc, argv, options.benchmark_flags);
   auto flags = bench_flags();
   const auto arguments = parse_flags(flags, argc, argv, options.help);
-  if (options.help) {
-    options.help_text = flags.help();
-    return options;
-  }
+  if (options.help) return options;
+  options.version = arguments.count("version") != 0;
+  if (options.version) return options;
   options.db = arguments["db"].as<std::string>();
   options.profile = arguments["profile"].as<std::string>();
   options.queries_dir = arguments["queries-dir"].as<std::string>();
+  if (options.queries_dir.empty()) options.queries_dir = (data_home() / "sql" / "queries").string();
   options.selectors = split_selectors(arguments["queries"].as<std::string>());
   options.gate = arguments.count("gate") != 0;
-  options.target_ms = arguments["target-ms"].as<double>();
-  require_positive(options.target_ms, "target-ms");
+  options.quiet = arguments.count("quiet") != 0;
   options.json_path = arguments["json"].as<std::string>();
   options.report_path = arguments["report"].as<std::string>();
   options.summary_path = arguments["summary"].as<std::string>();
   options.benchmark_json_path = arguments["benchmark-json"].as<std::string>();
-  options.timing.budget_ms = arguments["budget-ms"].as<double>();
-  require_positive(options.timing.budget_ms, "budget-ms");
-  options.timing.min_iterations = arguments["min-iterations"].as<int>();
-  options.timing.max_iterations = arguments["max-iterations"].as<int>();
-  if (options.timing.min_iterations < 1 || options.timing.max_iterations < options.timing.min_iterations) {
-    throw Error(ErrorKind::kUsage, "--min-iterations must be >= 1 and <= --max-iterations");
-  }
+  read_timing(arguments, options);
   options.plan_cache_mode = arguments["plan-cache-mode"].as<std::string>();
   if (!options.plan_cache_mode.empty() && options.plan_cache_mode != "auto" &&
       options.plan_cache_mode != "force_custom_plan" && options.plan_cache_mode != "force_generic_plan") {
@@ -98,8 +121,9 @@ BenchOptions parse_bench_options(int argc, char** argv) {
   }
   options.analyse = arguments.count("no-analysis") == 0;
   options.analysis.per_index = arguments.count("no-index-hiding") == 0;
-  options.analysis.timeout_ms = arguments["explain-timeout-ms"].as<int>();
-  require_positive(options.analysis.timeout_ms, "explain-timeout-ms");
+  if (options.json_path == "-" && options.summary_path == "-") {
+    throw Error(ErrorKind::kUsage, "--json - and --summary - cannot both take standard output");
+  }
   return options;
 }
 

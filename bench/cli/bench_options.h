@@ -13,7 +13,7 @@ namespace seedgen::bench {
 struct BenchOptions {
   std::string db;                          // empty: $DATABASE_URL, PG*, else the private cluster
   std::string profile;                     // when set, the loaded fleet must be of this profile
-  std::string queries_dir;                 // default: <source>/sql/queries
+  std::string queries_dir;                 // default: sql/queries of the data home
   std::vector<std::string> selectors;      // --queries globs; empty = all
   bool gate = false;
   double target_ms = 100;
@@ -23,11 +23,16 @@ struct BenchOptions {
   TimingOptions timing;
   AnalysisOptions analysis;
   std::vector<std::string> benchmark_flags;   // --benchmark_* for Google Benchmark
+  bool quiet = false;                      // errors only: no progress lines, no summary on stdout
   bool help = false;
-  std::string help_text;
+  bool version = false;
 };
 
-// parse_bench_options: throws Error(kUsage) with a one-line reason.
+// parse_bench_options: throws Error(kUsage) with a one-line reason naming the flag. With help or version
+// set, nothing else is read.
 BenchOptions parse_bench_options(int argc, char** argv);
+
+// bench_help: the --help page (flags, environment, exit codes).
+std::string bench_help();
 
 }  // namespace seedgen::bench

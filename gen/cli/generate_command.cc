@@ -1,40 +1,40 @@
 #include "cli/generate_command.h"
 
 #include <chrono>
-#include <regex>
+#include <cstdio>
 
 #include <fmt/format.h>
 
-#include "command_line/exit_codes.h"
 #include "cli/generate_options.h"
 #include "cli/interrupts.h"
-#include "cli/progress_line.h"
+#include "cli/progress.h"
 #include "cli/run_summary.h"
+#include "command_line/exit_codes.h"
 #include "config/catalog_loader.h"
 #include "db/database_url.h"
 #include "db/loader.h"
 #include "model/world.h"
 #include "pipeline/file_sink.h"
+#include "util/redact_password.h"
 
 namespace seedgen {
 namespace {
 
-// redact_password: a URL safe to print (user:secret@ becomes user:***@).
-std::string redact_password(const std::string& url) {
-  return std::regex_replace(url, std::regex("(://[^:/@]*:)[^@]*@"), "$1***@");
+double seconds_since(std::chrono::steady_clock::time_point started) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 
-GenerationOptions generation_options(const GenerateOptions& options, ProgressLine& progress) {
+GenerationOptions generation_options(const GenerateOptions& options, Progress& progress) {
   GenerationOptions generation;
   generation.jobs = options.jobs;
   generation.shard_index = options.shard_index;
   generation.shard_count = options.shard_count;
   generation.cancel = install_interrupt_handlers();
-  generation.on_progress = [&progress](const GenerationProgress& update) { progress.update(update); };
+  generation.on_progress = [&progress](const GenerationProgress& update) { progress.rows(update); };
   return generation;
 }
 
-void run_load(const World& world, const GenerateOptions& options, ProgressLine& progress, RunSummary& summary) {
+void run_load(const World& world, const GenerateOptions& options, Progress& progress, RunSummary& summary) {
   LoadOptions load;
   load.url = resolve_database_url(options.db);
   load.reset = options.reset;
@@ -47,12 +47,10 @@ void run_load(const World& world, const GenerateOptions& options, ProgressLine& 
   summary.phases = std::move(report.phases);
   summary.migrated = std::move(report.migrated);
   summary.run_id = report.run_id;
-  if (report.abandoned_runs > 0) {
-    fmt::print(stderr, "seedgen: note: marked {} earlier interrupted load(s) as abandoned\n", report.abandoned_runs);
-  }
+  summary.abandoned_runs = report.abandoned_runs;
 }
 
-void run_offline(const World& world, const GenerateOptions& options, ProgressLine& progress, RunSummary& summary) {
+void run_offline(const World& world, const GenerateOptions& options, Progress& progress, RunSummary& summary) {
   const auto started = std::chrono::steady_clock::now();
   progress.phase("generate");
   const GenerationOptions generation = generation_options(options, progress);
@@ -68,7 +66,14 @@ void run_offline(const World& world, const GenerateOptions& options, ProgressLin
     summary.generation = generate(world, generation, sink);
     sink.finish(world, summary.generation, options.shard_index, options.shard_count);
   }
-  summary.phases.push_back({"generate", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()});
+  summary.phases.push_back({"generate", seconds_since(started)});
+}
+
+// report: the human summary on stdout unless --quiet or --json - (which gives stdout to the JSON).
+void report(const World& world, const GenerateOptions& options, const RunSummary& summary) {
+  const bool json_on_stdout = options.json == "-";
+  if (!options.quiet && !json_on_stdout) print_summary(world, summary);
+  if (!options.json.empty()) write_json_report(options.json, world, summary);
 }
 
 }  // namespace
@@ -76,7 +81,11 @@ void run_offline(const World& world, const GenerateOptions& options, ProgressLin
 int run_generate_command(int argc, char** argv) {
   const GenerateOptions options = parse_generate_options(argc, argv);
   if (options.help) {
-    fmt::print("{}", options.help_text);
+    fmt::print("{}", generate_help());
+    return kExitOk;
+  }
+  if (options.version) {
+    fmt::print("seedgen {}\n", SEEDGEN_VERSION);
     return kExitOk;
   }
   const auto started = std::chrono::steady_clock::now();
@@ -87,16 +96,17 @@ int run_generate_command(int argc, char** argv) {
 
   RunSummary summary;
   {
-    ProgressLine progress(!options.quiet);
+    // The terminal line lives on stderr; log lines share stdout with the summary, unless the JSON takes it.
+    const Progress::Mode mode = Progress::mode_for(options.quiet);
+    Progress progress(mode, mode == Progress::Mode::kTerminal || options.json == "-" ? stderr : stdout);
     if (options.out.empty() && !options.count_only) {
       run_load(world, options, progress, summary);
     } else {
       run_offline(world, options, progress, summary);
     }
   }
-  summary.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  print_summary(world, summary);
-  if (!options.json.empty()) write_json_report(options.json, world, summary);
+  summary.total_seconds = seconds_since(started);
+  report(world, options, summary);
   return kExitOk;
 }
 

@@ -1,40 +1,42 @@
 // main.cc: seedgen's entry point. The only place that turns errors into messages and exit codes.
-#include <cstring>
 #include <exception>
+#include <string>
 
 #include <fmt/format.h>
 
-#include "command_line/exit_codes.h"
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
 #include "cli/migrate_command.h"
 #include "cli/patterns_command.h"
+#include "cli/profiles_command.h"
+#include "command_line/exit_codes.h"
+#include "command_line/flag_values.h"
 #include "core/error.h"
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: seedgen --profile P [--db URL] [--seed N] [--accounts N] [--scale X] [--jobs N] [--shard i/n]\n"
-    "                           [--reset] [--out DIR | --count-only] [--json FILE] [--quiet]\n"
-    "       seedgen migrate [--db URL] [--status]\n"
-    "       seedgen patterns             (the waste pattern ids, one per line)\n"
-    "       seedgen --version\n";
+// Command: a word after `seedgen` that selects what to do; anything starting with "--" is a load.
+struct Command {
+  const char* name;
+  int (*run)(int argc, char** argv);   // argv[0] is the command's name
+};
+
+constexpr Command kCommands[] = {
+    {"migrate", seedgen::run_migrate_command},
+    {"patterns", seedgen::run_patterns_command},
+    {"profiles", seedgen::run_profiles_command},
+};
 
 int dispatch(int argc, char** argv) {
   if (argc < 2) throw seedgen::Error(seedgen::ErrorKind::kUsage, "no command given (see seedgen --help)");
-  const std::string command = argv[1];
-  if (command == "migrate") return seedgen::run_migrate_command(argc - 1, argv + 1);
-  if (command == "patterns") return seedgen::run_patterns_command(argc - 1, argv + 1);
-  if (command == "--version") {
-    fmt::print("seedgen {}\n", SEEDGEN_VERSION);
-    return seedgen::kExitOk;
+  const std::string word = argv[1];
+  for (const Command& command : kCommands) {
+    if (word == command.name) return command.run(argc - 1, argv + 1);
   }
-  if (command == "-h" || command == "--help") {
-    fmt::print("{}", kUsage);
-    return seedgen::kExitOk;
-  }
-  if (command.rfind("--", 0) == 0) return seedgen::run_generate_command(argc, argv);
-  throw seedgen::Error(seedgen::ErrorKind::kUsage, "unknown command '" + command + "' (see seedgen --help)");
+  if (word.rfind("-", 0) == 0) return seedgen::run_generate_command(argc, argv);
+  throw seedgen::Error(seedgen::ErrorKind::kUsage,
+                       "unknown command '" + seedgen::printable(word) +
+                           "' (commands: migrate, patterns, profiles; see seedgen --help)");
 }
 
 }  // namespace
@@ -43,13 +45,13 @@ int main(int argc, char** argv) {
   try {
     return dispatch(argc, argv);
   } catch (const seedgen::Error& error) {
-    fmt::print(stderr, "seedgen: {}\n", error.what());
+    fmt::print(stderr, "seedgen: {}\n", seedgen::printable(error.what()));
     if (error.kind() == seedgen::ErrorKind::kInterrupted && seedgen::interrupt_signal() != 0) {
       return 128 + seedgen::interrupt_signal();
     }
     return seedgen::exit_code_for(error.kind());
   } catch (const std::exception& error) {
-    fmt::print(stderr, "seedgen: internal error: {}\n", error.what());
+    fmt::print(stderr, "seedgen: internal error: {}\n", seedgen::printable(error.what()));
     return seedgen::kExitInternal;
   }
 }

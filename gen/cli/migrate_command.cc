@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "command_line/exit_codes.h"
+#include "command_line/help_text.h"
 #include "command_line/parse_flags.h"
 #include "core/error.h"
 #include "db/connection.h"
@@ -14,12 +15,16 @@ namespace seedgen {
 namespace {
 
 cxxopts::Options migrate_options() {
-  cxxopts::Options options("seedgen migrate", "Apply the pending migrations of sql/migrations, in order.");
+  cxxopts::Options options("seedgen migrate",
+                           "Apply the pending migrations of sql/migrations, in order, each in its own transaction.\n"
+                           "A schema that `supabase db push` created from the same migrations is recognised by its\n"
+                           "catalog and recorded as applied; any other existing schema is refused.");
   options.add_options()
-      ("db", "database URL (default: $DATABASE_URL, libpq PG* env, else the private cluster)",
+      ("db", "database URL or key=value string (default: $DATABASE_URL, libpq PG* env, else the private cluster)",
        cxxopts::value<std::string>()->default_value(""))
       ("status", "list applied and pending migrations; change nothing")
-      ("migrations", "folder of NNN_name.sql files", cxxopts::value<std::string>()->default_value(""))
+      ("migrations", "folder of NNN_name.sql files (default: sql/migrations of the data home)",
+       cxxopts::value<std::string>()->default_value(""))
       ("h,help", "show this help");
   return options;
 }
@@ -27,8 +32,8 @@ cxxopts::Options migrate_options() {
 void print_states(const std::vector<MigrationState>& states) {
   size_t pending = 0;
   for (const auto& state : states) {
-    fmt::print("{:>4}  {:<48} {}\n", state.version, state.name,
-               state.applied ? "applied " + state.applied_at : "pending");
+    const std::string how = state.adopted ? "adopted " : "applied ";
+    fmt::print("{:>4}  {:<48} {}\n", state.version, state.name, state.applied ? how + state.applied_at : "pending");
     if (!state.applied) ++pending;
   }
   fmt::print("{} applied, {} pending\n", states.size() - pending, pending);
@@ -41,7 +46,9 @@ int run_migrate_command(int argc, char** argv) {
   bool help = false;
   const auto arguments = parse_flags(options, argc, argv, help);
   if (help) {
-    fmt::print("{}", options.help());
+    auto environment = database_environment();
+    environment.push_back({"SEEDGEN_MIGRATIONS_DIR", "the migrations folder when --migrations is not given"});
+    fmt::print("{}", help_text(options, environment, seedgen_exit_codes()));
     return kExitOk;
   }
 
@@ -53,9 +60,9 @@ int run_migrate_command(int argc, char** argv) {
     return kExitOk;
   }
   const auto applied = apply_migrations(connection, migrations);
-  for (const auto& name : applied) fmt::print("applied {}\n", name);
+  for (const auto& name : applied) fmt::print("migrated {}\n", name);
   fmt::print("{}\n", applied.empty() ? "migrations: up to date (nothing to apply)"
-                                     : fmt::format("migrations: applied {} of {}", applied.size(), migrations.size()));
+                                     : fmt::format("migrations: {} of {} newly recorded", applied.size(), migrations.size()));
   return kExitOk;
 }
 

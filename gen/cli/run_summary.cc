@@ -1,6 +1,5 @@
 #include "cli/run_summary.h"
 
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -36,6 +35,9 @@ void print_summary(const World& world, const RunSummary& summary) {
   fmt::print("done in {:.2f} s ({}); {:.0f} rows/s\n", summary.total_seconds, phases,
              static_cast<double>(result.total_rows()) / seconds);
   if (summary.run_id > 0) fmt::print("recorded as seedgen.runs run_id {}\n", summary.run_id);
+  if (summary.abandoned_runs > 0) {
+    fmt::print("note: marked {} earlier interrupted load(s) as abandoned\n", summary.abandoned_runs);
+  }
 }
 
 void write_json_report(const std::string& path, const World& world, const RunSummary& summary) {

@@ -19,6 +19,7 @@ struct RunSummary {
   std::vector<PhaseTiming> phases;
   std::vector<std::string> migrated;
   int64_t run_id = 0;
+  int abandoned_runs = 0;              // earlier killed loads this load found and marked
   double total_seconds = 0;
 };
 

@@ -1,6 +1,9 @@
 // exit_codes.h: seedgen's documented exit codes (README, "Exit codes"). Only main() uses them.
 #pragma once
 
+#include <vector>
+
+#include "command_line/help_text.h"
 #include "core/error.h"
 
 namespace seedgen {
@@ -17,6 +20,22 @@ enum ExitCode : int {
   kExitIo = 8,            // a local file could not be read or written
   kExitInterrupted = 130, // SIGINT or SIGTERM (rolled back)
 };
+
+// seedgen_exit_codes: what each code means, for --help (the README's table says the same).
+inline std::vector<ExitCodeDoc> seedgen_exit_codes() {
+  return {
+      {kExitOk, "success"},
+      {kExitInternal, "internal error (a bug)"},
+      {kExitUsage, "bad command-line arguments"},
+      {kExitProfile, "malformed or invalid profile (the message names file, line and key)"},
+      {kExitConnection, "database unreachable or credentials refused"},
+      {kExitTarget, "target not usable: not empty without --reset, changed or missing migrations, another schema"},
+      {kExitMigration, "a migration failed (it was rolled back; the message names the file)"},
+      {kExitLoad, "the load failed (server error, disk full, server gone); nothing was committed"},
+      {kExitIo, "a local file could not be read or written"},
+      {kExitInterrupted, "interrupted by SIGINT (143: SIGTERM); nothing was committed"},
+  };
+}
 
 inline int exit_code_for(ErrorKind kind) {
   switch (kind) {

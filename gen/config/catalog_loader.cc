@@ -9,6 +9,7 @@
 
 #include "config/toml_fields.h"
 #include "core/error.h"
+#include "util/data_home.h"
 
 namespace seedgen {
 namespace {
@@ -172,7 +173,7 @@ std::string default_catalog_path() {
   if (const char* folder = std::getenv("SEEDGEN_PROFILES_DIR"); folder != nullptr && *folder != '\0') {
     return (std::filesystem::path(folder) / "prices.toml").string();
   }
-  return (std::filesystem::path(SEEDGEN_SOURCE_DIR) / "profiles" / "prices.toml").string();
+  return (data_home() / "profiles" / "prices.toml").string();
 }
 
 double Catalog::unit_price(std::string_view key) const {

@@ -13,7 +13,7 @@ namespace seedgen {
 // "prices.toml:12: key 'instance_types[3].hourly_usd' must be greater than 0 (got 0)".
 Catalog load_catalog(const std::string& path);
 
-// default_catalog_path: $SEEDGEN_PROFILES_DIR/prices.toml, else profiles/prices.toml in the source tree.
+// default_catalog_path: $SEEDGEN_PROFILES_DIR/prices.toml, else profiles/prices.toml of the data home.
 std::string default_catalog_path();
 
 }  // namespace seedgen

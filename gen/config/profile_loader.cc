@@ -11,6 +11,7 @@
 #include "config/toml_fields.h"
 #include "core/calendar.h"
 #include "core/error.h"
+#include "util/data_home.h"
 
 namespace seedgen {
 namespace {
@@ -356,7 +357,7 @@ std::filesystem::path profiles_folder() {
   if (const char* folder = std::getenv("SEEDGEN_PROFILES_DIR"); folder != nullptr && *folder != '\0') {
     return folder;
   }
-  return std::filesystem::path(SEEDGEN_SOURCE_DIR) / "profiles";
+  return data_home() / "profiles";
 }
 
 }  // namespace seedgen

@@ -36,7 +36,7 @@ void validate_profile_against_catalog(const Profile& profile, const Catalog& cat
 // available_profiles: the profile names in profiles_folder(), sorted (prices.toml is not a profile).
 std::vector<std::string> available_profiles();
 
-// profiles_folder: $SEEDGEN_PROFILES_DIR, else the profiles/ folder of the source tree.
+// profiles_folder: $SEEDGEN_PROFILES_DIR, else the profiles/ folder of the data home (util/data_home.h).
 std::filesystem::path profiles_folder();
 
 }  // namespace seedgen

@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include "core/error.h"
+#include "embedded_sql/session.h"
 
 namespace seedgen {
 namespace {
@@ -30,9 +31,12 @@ class CapturingPolicy : public pqxx::connect_direct {
   pg_conn** slot_;
 };
 
-using CapturingConnection = pqxx::basic_connection_base<CapturingPolicy>;
-
 }  // namespace
+
+class Connection::Session : public pqxx::basic_connection_base<CapturingPolicy> {
+ public:
+  using pqxx::basic_connection_base<CapturingPolicy>::basic_connection_base;
+};
 
 std::string first_line(const std::string& text) {
   std::string line = text.substr(0, text.find('\n'));
@@ -49,7 +53,7 @@ std::string describe_sql_error(const pqxx::sql_error& error) {
 Connection::Connection(const std::string& url) : handle_slot_(std::make_unique<pg_conn*>(nullptr)) {
   next_capture_slot = handle_slot_.get();
   try {
-    session_ = std::make_unique<CapturingConnection>(url);
+    session_ = std::make_unique<Session>(url);
   } catch (const std::exception& error) {
     next_capture_slot = nullptr;
     throw Error(ErrorKind::kConnection, "cannot connect to the database: " + first_line(error.what()));
@@ -71,8 +75,8 @@ void Connection::announce(const std::string& what) {
   if (handle == nullptr) return;
   const std::string name = "seedgen: " + what;
   const char* values[] = {name.c_str()};
-  PQclear(PQexecParams(handle, "select pg_catalog.set_config('application_name', $1, false)", 1, nullptr, values,
-                       nullptr, nullptr, 0));
+  const std::string statement(sql::session::announce);
+  PQclear(PQexecParams(handle, statement.c_str(), 1, nullptr, values, nullptr, nullptr, 0));
 }
 
 }  // namespace seedgen

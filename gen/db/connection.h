@@ -1,7 +1,8 @@
 // connection.h: one PostgreSQL session, the only place seedgen opens one.
 // It wraps a libpqxx connection and also exposes the raw PGconn* (captured through a connection policy,
-// since libpqxx 6.4 hides it) so that COPY can stream with PQputCopyData. Not thread-safe: one thread
-// per Connection. Failures are translated into seedgen::Error.
+// since libpqxx 6.4 hides it) so that COPY can stream with PQputCopyData. Destroying a Connection closes
+// its server session. Not thread-safe: one thread per Connection. Failures are translated into
+// seedgen::Error.
 #pragma once
 
 #include <memory>
@@ -31,8 +32,13 @@ class Connection {
   void announce(const std::string& what);
 
  private:
+  // Session: the libpqxx connection of the capturing policy (connection.cc). Held by its own type, never
+  // through pqxx::connection_base, whose destructor is not virtual: deleting through the base skipped
+  // the close() and leaked the server session.
+  class Session;
+
   std::unique_ptr<pg_conn*> handle_slot_;
-  std::unique_ptr<pqxx::connection_base> session_;
+  std::unique_ptr<Session> session_;
 };
 
 // describe_sql_error: "ERROR text (SQLSTATE xxxxx)" on one line.

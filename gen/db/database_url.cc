@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/error.h"
+#include "util/data_home.h"
 
 namespace seedgen {
 namespace {
@@ -17,9 +18,10 @@ bool has_libpq_environment() {
   return false;
 }
 
-// private_cluster_url: starts the checkout's private cluster if needed and returns its URL.
+// private_cluster_url: starts the private cluster of the data home (never of the source tree the binary
+// was compiled in) if needed and returns its URL.
 std::string private_cluster_url() {
-  const std::string script = std::string(SEEDGEN_SOURCE_DIR) + "/scripts/pg";
+  const std::string script = (data_home() / "scripts" / "pg").string();
   const std::string command = "'" + script + "' start >&2 && '" + script + "' url";
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) throw Error(ErrorKind::kConnection, "cannot run " + script);

@@ -1,6 +1,7 @@
 // database_url.h: decides which database seedgen talks to when the user gives none.
-// Order: --db, else $DATABASE_URL, else libpq's PG* environment, else the private cluster of
-// scripts/pg (started if it is not running).
+// Order: --db, else $DATABASE_URL, else libpq's PG* environment, else the private cluster of the data
+// home's scripts/pg (util/data_home.h; started if it is not running, kept in <home>/.seedgen/pg unless
+// $SEEDGEN_PG_DIR says otherwise).
 #pragma once
 
 #include <string>

@@ -1,39 +1,44 @@
 #include "db/migrator.h"
 
-#include <filesystem>
 #include <map>
 
 #include "core/error.h"
+#include "db/catalog_probe.h"
 #include "db/connection.h"
 #include "embedded_sql/bookkeeping.h"
+#include "embedded_sql/migrator.h"
 
 namespace seedgen {
 namespace {
-
-constexpr long kMigrationLockKey = 0x5eed0001;
 
 struct AppliedRow {
   std::string name;
   std::string checksum;
   std::string applied_at;
+  std::string applied_by;   // "seedgen" or "adopted"
 };
 
 // ensure_bookkeeping: runs every idempotent file of sql/seedgen (schema "seedgen": migrations, runs,
 // answer key), in order, in one transaction. The files are compiled in (embedded_sql/bookkeeping.h).
 void ensure_bookkeeping(Connection& connection) {
-  pqxx::work transaction(connection.session());
-  for (const auto& [name, sql] : sql::bookkeeping::files) transaction.exec(std::string(sql));
-  transaction.commit();
+  try {
+    pqxx::work transaction(connection.session());
+    for (const auto& [name, sql] : sql::bookkeeping::files) transaction.exec(std::string(sql));
+    transaction.commit();
+  } catch (const pqxx::broken_connection&) {
+    throw;
+  } catch (const pqxx::sql_error& error) {
+    throw Error(ErrorKind::kTarget, "cannot create seedgen's bookkeeping schema \"seedgen\": " + describe_sql_error(error));
+  }
 }
 
 std::map<int, AppliedRow> read_applied(Connection& connection) {
   pqxx::read_transaction transaction(connection.session());
   std::map<int, AppliedRow> applied;
-  if (transaction.exec("select to_regclass('seedgen.schema_migrations')")[0][0].is_null()) return applied;
-  for (const auto& row : transaction.exec(
-           "select version, name, checksum, to_char(applied_at, 'YYYY-MM-DD HH24:MI:SS TZ') "
-           "from seedgen.schema_migrations order by version")) {
-    applied[row[0].as<int>()] = AppliedRow{row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::string>()};
+  if (!transaction.exec(std::string(sql::migrator::ledger_exists))[0][0].as<bool>()) return applied;
+  for (const auto& row : transaction.exec(std::string(sql::migrator::read_ledger))) {
+    applied[row[0].as<int>()] = AppliedRow{row[1].as<std::string>(), row[2].as<std::string>(),
+                                           row[3].as<std::string>(), row[4].as<std::string>()};
   }
   return applied;
 }
@@ -54,16 +59,19 @@ void refuse_changes(const std::map<int, AppliedRow>& applied, const std::vector<
   }
 }
 
+void record(pqxx::transaction_base& transaction, const MigrationFile& migration, const char* applied_by) {
+  transaction.exec_params(std::string(sql::migrator::record), migration.version, migration.name, migration.checksum,
+                          applied_by);
+}
+
 void apply_one(Connection& connection, const MigrationFile& migration) {
   try {
     pqxx::work transaction(connection.session());
-    // Migrations target public whatever the role's search_path ("$user" could name a schema).
-    transaction.exec("set local search_path = public, extensions");
+    transaction.exec(std::string(sql::migrator::target_public));
     transaction.exec(migration.sql);
-    transaction.exec_params("insert into seedgen.schema_migrations (version, name, checksum) values ($1, $2, $3)",
-                            migration.version, migration.name, migration.checksum);
+    record(transaction, migration, "seedgen");
     transaction.commit();
-  } catch (const pqxx::broken_connection& error) {
+  } catch (const pqxx::broken_connection&) {
     throw Error(ErrorKind::kConnection, "connection lost while applying " + migration.name);
   } catch (const pqxx::sql_error& error) {
     throw Error(ErrorKind::kMigration, "migration " + migration.name + " failed and was rolled back: " +
@@ -71,15 +79,42 @@ void apply_one(Connection& connection, const MigrationFile& migration) {
   }
 }
 
+// adopt: records migrations whose objects the schema already has (built by `supabase db push` or psql
+// from the same files) without running them, in one transaction.
+void adopt(Connection& connection, const std::vector<const MigrationFile*>& pending) {
+  pqxx::work transaction(connection.session());
+  for (const MigrationFile* migration : pending) record(transaction, *migration, "adopted");
+  transaction.commit();
+}
+
+enum class Plan { kApply, kAdopt };
+
+// plan_pending: whether the pending migrations must run or are already in the schema. Only a migration
+// set that the shipped catalog describes can be recognised; a schema of seedgen's objects that nobody
+// recorded and that differs from it is refused, naming the first difference.
+Plan plan_pending(Connection& connection, const std::vector<MigrationFile>& migrations, bool ledger_empty) {
+  const MigratedCatalog& expected = shipped_migrated_catalog();
+  if (!made_from(expected, migrations)) return Plan::kApply;
+  const auto owned = owned_facts(expected, read_catalog_facts(connection));
+  if (!holds_relations(owned)) return Plan::kApply;   // a fresh database (its schemas exist anyway)
+  const auto difference = first_difference(expected, owned);
+  if (!difference) return Plan::kAdopt;
+  if (!ledger_empty) return Plan::kApply;
+  throw Error(ErrorKind::kTarget,
+              "public already holds tables of seedgen's schema that differ from its " + std::to_string(migrations.size()) +
+                  " migrations (" + *difference + "); use an empty database, or push the same migrations first "
+                  "(see docs/SUPABASE.md)");
+}
+
 // MigrationLock: a session advisory lock held while migrating, so two migrators never interleave.
 class MigrationLock {
  public:
   explicit MigrationLock(Connection& connection) : connection_(connection) {
-    pqxx::nontransaction(connection_.session()).exec("select pg_advisory_lock(" + std::to_string(kMigrationLockKey) + ")");
+    pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::lock));
   }
   ~MigrationLock() {
     try {
-      pqxx::nontransaction(connection_.session()).exec("select pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")");
+      pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::unlock));
     } catch (const std::exception&) {
       // The session is gone; the server released the lock with it.
     }
@@ -91,25 +126,38 @@ class MigrationLock {
   Connection& connection_;
 };
 
+std::vector<std::string> migrate(Connection& connection, const std::vector<MigrationFile>& migrations) {
+  MigrationLock lock(connection);
+  ensure_bookkeeping(connection);
+  const auto applied = read_applied(connection);
+  refuse_changes(applied, migrations);
+  std::vector<const MigrationFile*> pending;
+  for (const auto& migration : migrations) {
+    if (applied.count(migration.version) == 0) pending.push_back(&migration);
+  }
+  if (pending.empty()) return {};
+  std::vector<std::string> names;
+  if (plan_pending(connection, migrations, applied.empty()) == Plan::kAdopt) {
+    adopt(connection, pending);
+    for (const MigrationFile* migration : pending) names.push_back(migration->name + " (already in the schema: recorded, not run)");
+    return names;
+  }
+  for (const MigrationFile* migration : pending) {
+    apply_one(connection, *migration);
+    names.push_back(migration->name);
+  }
+  return names;
+}
+
 }  // namespace
 
 std::vector<std::string> apply_migrations(Connection& connection, const std::vector<MigrationFile>& migrations) {
   try {
-    MigrationLock lock(connection);
-    ensure_bookkeeping(connection);
-    const auto applied = read_applied(connection);
-    refuse_changes(applied, migrations);
-    std::vector<std::string> names;
-    for (const auto& migration : migrations) {
-      if (applied.count(migration.version) != 0) continue;
-      apply_one(connection, migration);
-      names.push_back(migration.name);
-    }
-    return names;
+    return migrate(connection, migrations);
   } catch (const pqxx::broken_connection&) {
     throw Error(ErrorKind::kConnection, "the database connection was lost while migrating");
   } catch (const pqxx::sql_error& error) {
-    throw Error(ErrorKind::kTarget, "cannot read seedgen.schema_migrations: " + describe_sql_error(error));
+    throw Error(ErrorKind::kTarget, "cannot read seedgen's migration ledger: " + describe_sql_error(error));
   }
 }
 
@@ -118,14 +166,15 @@ std::vector<MigrationState> migration_states(Connection& connection, const std::
   try {
     applied = read_applied(connection);
   } catch (const pqxx::sql_error& error) {
-    throw Error(ErrorKind::kTarget, "cannot read seedgen.schema_migrations: " + describe_sql_error(error));
+    throw Error(ErrorKind::kTarget, "cannot read seedgen's migration ledger: " + describe_sql_error(error));
   }
   refuse_changes(applied, migrations);
   std::vector<MigrationState> states;
   for (const auto& migration : migrations) {
     auto found = applied.find(migration.version);
     const bool is_applied = found != applied.end();
-    states.push_back({migration.version, migration.name, is_applied, is_applied ? found->second.applied_at : ""});
+    states.push_back({migration.version, migration.name, is_applied, is_applied ? found->second.applied_at : "",
+                      is_applied && found->second.applied_by == "adopted"});
   }
   return states;
 }

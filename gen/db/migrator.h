@@ -2,6 +2,10 @@
 // Each pending file runs in its own transaction with its bookkeeping row; a failing file rolls back alone.
 // An applied file whose checksum changed is refused before anything runs. Concurrent migrators are
 // serialised by an advisory lock.
+// A schema built from the same migrations by another tool (`supabase db push`, psql) is recognised by
+// comparing its catalog with the shipped one (migrate/migrated_catalog.h): its pending migrations are
+// recorded as "adopted" instead of run. A schema of seedgen's tables that no ledger records and that
+// differs is refused (Error(kTarget)) naming the first difference; the project's own tables are ignored.
 #pragma once
 
 #include <string>
@@ -18,9 +22,11 @@ struct MigrationState {
   std::string name;
   bool applied = false;
   std::string applied_at;   // empty when pending
+  bool adopted = false;     // recorded from a schema that already had it, not run by seedgen
 };
 
-// apply_migrations: applies every pending file in order and returns the names applied (empty: no-op).
+// apply_migrations: applies (or adopts) every pending file in order and returns the names, adopted ones
+// marked "(adopted: already in the schema)"; empty: nothing was pending.
 // Throws Error(kTarget) naming the file when an applied file changed or is missing, and
 // Error(kMigration) naming the file and the server's message when a file fails.
 std::vector<std::string> apply_migrations(Connection& connection, const std::vector<MigrationFile>& migrations);

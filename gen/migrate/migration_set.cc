@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "util/data_home.h"
 #include "util/sha256.h"
 
 namespace seedgen {
@@ -45,6 +46,12 @@ std::vector<MigrationFile> load_migration_set(const std::filesystem::path& folde
       throw Error(ErrorKind::kTarget, "migration " + entry.path().string() + " is not named NNN_name.sql");
     }
     migration.sql = read_file(entry.path());
+    // libpq sends a statement as a C string: a NUL would silently cut the file short, and the rest would
+    // be recorded as applied without ever running.
+    if (const size_t nul = migration.sql.find('\0'); nul != std::string::npos) {
+      throw Error(ErrorKind::kMigration, "migration " + migration.name + " contains a NUL byte at offset " +
+                                             std::to_string(nul) + "; PostgreSQL cannot run it");
+    }
     migration.checksum = sha256_hex(migration.sql);
     migrations.push_back(std::move(migration));
   }
@@ -63,7 +70,7 @@ std::filesystem::path default_migrations_folder() {
   if (const char* folder = std::getenv("SEEDGEN_MIGRATIONS_DIR"); folder != nullptr && *folder != '\0') {
     return folder;
   }
-  return std::filesystem::path(SEEDGEN_SOURCE_DIR) / "sql" / "migrations";
+  return data_home() / "sql" / "migrations";
 }
 
 }  // namespace seedgen

@@ -18,10 +18,11 @@ struct MigrationFile {
 
 // load_migration_set: reads every *.sql file in `folder`, sorted by version.
 // Throws Error(kIo) when the folder cannot be read, and Error(kTarget) naming the file when a name has
-// no numeric prefix or two files share a version.
+// no numeric prefix or two files share a version, and Error(kMigration) naming the file when it holds a
+// NUL byte (which libpq would silently cut the statement at).
 std::vector<MigrationFile> load_migration_set(const std::filesystem::path& folder);
 
-// default_migrations_folder: $SEEDGEN_MIGRATIONS_DIR, else the sql/migrations of the source tree.
+// default_migrations_folder: $SEEDGEN_MIGRATIONS_DIR, else sql/migrations of the data home.
 std::filesystem::path default_migrations_folder();
 
 }  // namespace seedgen

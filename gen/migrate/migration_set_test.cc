@@ -63,6 +63,19 @@ TEST(MigrationSet, MissingFolderIsAnIoError) {
   }
 }
 
+TEST(MigrationSet, AFileWithANulByteIsRefusedNamingIt) {
+  TempFolder folder;
+  folder.write("001_a.sql", std::string("create table a (id int);") + '\0' + " create table b (id int);");
+  try {
+    load_migration_set(folder.path());
+    FAIL() << "libpq would run only the text before the NUL";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kMigration);
+    EXPECT_NE(std::string(error.what()).find("001_a.sql contains a NUL byte at offset 24"), std::string::npos)
+        << error.what();
+  }
+}
+
 TEST(MigrationSet, ProjectMigrationsAreContiguousFromOne) {
   const auto migrations = load_migration_set(default_migrations_folder());
   ASSERT_GE(migrations.size(), 12u);

@@ -17,9 +17,18 @@ namespace {
   throw Error(ErrorKind::kIo, "cannot write " + path + ": " + reason);
 }
 
+// write_stdout: the whole text to standard output, flushed, so that a closed or full stdout is an error too.
+void write_stdout(std::string_view contents) {
+  errno = 0;
+  const bool written = std::fwrite(contents.data(), 1, contents.size(), stdout) == contents.size();
+  const int write_errno = errno;
+  if (std::fflush(stdout) != 0 || !written) fail("standard output", written ? errno : write_errno);
+}
+
 }  // namespace
 
 void write_text_file(const std::string& path, std::string_view contents) {
+  if (path == "-") return write_stdout(contents);
   errno = 0;
   std::FILE* file = std::fopen(path.c_str(), "wb");
   if (file == nullptr) fail(path, errno);

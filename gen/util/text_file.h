@@ -8,7 +8,8 @@
 
 namespace seedgen {
 
-// write_text_file: replaces the file at `path` with `contents`.
+// write_text_file: replaces the file at `path` with `contents`; the path "-" means standard output (as
+// in --json -), flushed.
 // Throws Error(ErrorKind::kIo, "cannot write <path>: <reason>") on failure.
 void write_text_file(const std::string& path, std::string_view contents);
 

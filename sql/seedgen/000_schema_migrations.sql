@@ -12,3 +12,9 @@ create table if not exists seedgen.schema_migrations (
 
 comment on schema seedgen is 'seedgen bookkeeping: applied migrations, generator runs and the planted-waste answer key';
 comment on table seedgen.schema_migrations is 'Migrations of sql/migrations applied by seedgen migrate, with the sha256 of each file';
+
+-- Added for schemas built by other tools: 'adopted' marks a migration seedgen found already in place
+-- (the catalog equal to what sql/migrations builds) and recorded without running it.
+alter table seedgen.schema_migrations add column if not exists applied_by text not null default 'seedgen'
+  check (applied_by in ('seedgen', 'adopted'));
+comment on column seedgen.schema_migrations.applied_by is 'seedgen: applied by seedgen migrate; adopted: found already in the schema (e.g. pushed by supabase db push) and recorded';

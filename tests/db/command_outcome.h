@@ -1,5 +1,5 @@
 // command_outcome.h: runs one of the project's binaries as a user would and checks the error contract:
-// exactly one line on stderr/stdout, starting with "<program>: ". Shared by the seedgen and seedbench CLI tests.
+// exactly one line on stderr, starting with "<program>: ". Shared by the seedgen and seedbench CLI tests.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -13,12 +13,12 @@ namespace seedgen::testing {
 
 struct Outcome {
   int code;
-  std::string output;
+  std::string output;   // what the program wrote to stderr (stdout is discarded)
 };
 
 inline Outcome run_binary(const std::string& binary, const std::string& arguments) {
   Outcome outcome;
-  outcome.code = run_command(binary + " " + arguments, &outcome.output);
+  outcome.code = run_command("(" + binary + " " + arguments + " 2>&1 >/dev/null)", &outcome.output);
   return outcome;
 }
 

@@ -38,7 +38,7 @@ void load_tiny(const testing::TestDatabase& database) {
 }
 
 TEST(SeedbenchCli, NonPositiveTargetIsExitTwo) {
-  expect_error_line(seedbench("--target-ms 0"), "--target-ms must be a positive number");
+  expect_error_line(seedbench("--target-ms 0"), "--target-ms must be a number greater than 0");
   EXPECT_EQ(seedbench("--target-ms -5").code, 2);
 }
 

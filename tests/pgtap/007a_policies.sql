@@ -1,8 +1,10 @@
 -- 007a_policies: each table has exactly two policies, {table}_service_role_all for service_role and
--- {table}_tenant_all for authenticated, both for all commands; anon has none, so RLS denies it.
+-- {table}_tenant_all for authenticated, both for all commands; anon has none, so RLS denies it. The seven
+-- tables that hold references to other rows or resources also have {table}_tenant_references (migration
+-- 018): restrictive, for authenticated, all commands (014_cross_tenant_references tests what it does).
 -- 007b_policy_behaviour checks what the policies let each role see and write.
 BEGIN;
-SELECT plan(130);
+SELECT plan(146);
 
 -- cloud_accounts
 SELECT policies_are('cloud_accounts', ARRAY['cloud_accounts_service_role_all', 'cloud_accounts_tenant_all']);
@@ -17,7 +19,7 @@ SELECT policy_cmd_is('autoscaling_groups', 'autoscaling_groups_service_role_all'
 SELECT policy_roles_are('autoscaling_groups', 'autoscaling_groups_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('autoscaling_groups', 'autoscaling_groups_tenant_all', 'all');
 -- instances
-SELECT policies_are('instances', ARRAY['instances_service_role_all', 'instances_tenant_all']);
+SELECT policies_are('instances', ARRAY['instances_service_role_all', 'instances_tenant_all', 'instances_tenant_references']);
 SELECT policy_roles_are('instances', 'instances_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('instances', 'instances_service_role_all', 'all');
 SELECT policy_roles_are('instances', 'instances_tenant_all', ARRAY['authenticated']);
@@ -41,13 +43,13 @@ SELECT policy_cmd_is('lambda_functions', 'lambda_functions_service_role_all', 'a
 SELECT policy_roles_are('lambda_functions', 'lambda_functions_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('lambda_functions', 'lambda_functions_tenant_all', 'all');
 -- volumes
-SELECT policies_are('volumes', ARRAY['volumes_service_role_all', 'volumes_tenant_all']);
+SELECT policies_are('volumes', ARRAY['volumes_service_role_all', 'volumes_tenant_all', 'volumes_tenant_references']);
 SELECT policy_roles_are('volumes', 'volumes_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('volumes', 'volumes_service_role_all', 'all');
 SELECT policy_roles_are('volumes', 'volumes_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('volumes', 'volumes_tenant_all', 'all');
 -- snapshots
-SELECT policies_are('snapshots', ARRAY['snapshots_service_role_all', 'snapshots_tenant_all']);
+SELECT policies_are('snapshots', ARRAY['snapshots_service_role_all', 'snapshots_tenant_all', 'snapshots_tenant_references']);
 SELECT policy_roles_are('snapshots', 'snapshots_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('snapshots', 'snapshots_service_role_all', 'all');
 SELECT policy_roles_are('snapshots', 'snapshots_tenant_all', ARRAY['authenticated']);
@@ -83,7 +85,7 @@ SELECT policy_cmd_is('load_balancers', 'load_balancers_service_role_all', 'all')
 SELECT policy_roles_are('load_balancers', 'load_balancers_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('load_balancers', 'load_balancers_tenant_all', 'all');
 -- elastic_ips
-SELECT policies_are('elastic_ips', ARRAY['elastic_ips_service_role_all', 'elastic_ips_tenant_all']);
+SELECT policies_are('elastic_ips', ARRAY['elastic_ips_service_role_all', 'elastic_ips_tenant_all', 'elastic_ips_tenant_references']);
 SELECT policy_roles_are('elastic_ips', 'elastic_ips_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('elastic_ips', 'elastic_ips_service_role_all', 'all');
 SELECT policy_roles_are('elastic_ips', 'elastic_ips_tenant_all', ARRAY['authenticated']);
@@ -131,13 +133,13 @@ SELECT policy_cmd_is('commitment_utilization_daily', 'commitment_utilization_dai
 SELECT policy_roles_are('commitment_utilization_daily', 'commitment_utilization_daily_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('commitment_utilization_daily', 'commitment_utilization_daily_tenant_all', 'all');
 -- resource_tags
-SELECT policies_are('resource_tags', ARRAY['resource_tags_service_role_all', 'resource_tags_tenant_all']);
+SELECT policies_are('resource_tags', ARRAY['resource_tags_service_role_all', 'resource_tags_tenant_all', 'resource_tags_tenant_references']);
 SELECT policy_roles_are('resource_tags', 'resource_tags_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('resource_tags', 'resource_tags_service_role_all', 'all');
 SELECT policy_roles_are('resource_tags', 'resource_tags_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('resource_tags', 'resource_tags_tenant_all', 'all');
 -- metrics_daily
-SELECT policies_are('metrics_daily', ARRAY['metrics_daily_service_role_all', 'metrics_daily_tenant_all']);
+SELECT policies_are('metrics_daily', ARRAY['metrics_daily_service_role_all', 'metrics_daily_tenant_all', 'metrics_daily_tenant_references']);
 SELECT policy_roles_are('metrics_daily', 'metrics_daily_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('metrics_daily', 'metrics_daily_service_role_all', 'all');
 SELECT policy_roles_are('metrics_daily', 'metrics_daily_tenant_all', ARRAY['authenticated']);
@@ -155,11 +157,32 @@ SELECT policy_cmd_is('api_clients', 'api_clients_service_role_all', 'all');
 SELECT policy_roles_are('api_clients', 'api_clients_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('api_clients', 'api_clients_tenant_all', 'all');
 -- optimization_actions
-SELECT policies_are('optimization_actions', ARRAY['optimization_actions_service_role_all', 'optimization_actions_tenant_all']);
+SELECT policies_are('optimization_actions', ARRAY['optimization_actions_service_role_all', 'optimization_actions_tenant_all', 'optimization_actions_tenant_references']);
 SELECT policy_roles_are('optimization_actions', 'optimization_actions_service_role_all', ARRAY['service_role']);
 SELECT policy_cmd_is('optimization_actions', 'optimization_actions_service_role_all', 'all');
 SELECT policy_roles_are('optimization_actions', 'optimization_actions_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('optimization_actions', 'optimization_actions_tenant_all', 'all');
+
+-- The restrictive reference checks of 018.
+SELECT policy_roles_are('instances', 'instances_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('instances', 'instances_tenant_references', 'all');
+SELECT policy_roles_are('volumes', 'volumes_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('volumes', 'volumes_tenant_references', 'all');
+SELECT policy_roles_are('snapshots', 'snapshots_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('snapshots', 'snapshots_tenant_references', 'all');
+SELECT policy_roles_are('elastic_ips', 'elastic_ips_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('elastic_ips', 'elastic_ips_tenant_references', 'all');
+SELECT policy_roles_are('resource_tags', 'resource_tags_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('resource_tags', 'resource_tags_tenant_references', 'all');
+SELECT policy_roles_are('metrics_daily', 'metrics_daily_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('metrics_daily', 'metrics_daily_tenant_references', 'all');
+SELECT policy_roles_are('optimization_actions', 'optimization_actions_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('optimization_actions', 'optimization_actions_tenant_references', 'all');
+SELECT set_eq($$SELECT tablename::text FROM pg_policies WHERE schemaname = 'public' AND permissive = 'RESTRICTIVE'$$,
+  ARRAY['instances', 'volumes', 'snapshots', 'elastic_ips', 'resource_tags', 'metrics_daily', 'optimization_actions'],
+  'the reference checks are the only restrictive policies, one per table that holds references');
+SELECT is((SELECT count(*)::int FROM pg_policies WHERE schemaname = 'public' AND permissive = 'RESTRICTIVE' AND qual <> 'true'),
+  0, 'the reference checks never filter reads');
 
 SELECT * FROM finish();
 ROLLBACK;
