@@ -1,28 +1,23 @@
 #include "cli/generate_command.h"
 
 #include <chrono>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "command_line/exit_codes.h"
 #include "cli/generate_options.h"
 #include "cli/interrupts.h"
+#include "cli/load_runner.h"
 #include "cli/progress_line.h"
 #include "cli/run_summary.h"
 #include "config/catalog_loader.h"
-#include "db/database_url.h"
 #include "db/loader.h"
 #include "model/world.h"
 #include "pipeline/file_sink.h"
+#include "util/text_file.h"
 
 namespace seedgen {
 namespace {
-
-// redact_password: a URL safe to print (user:secret@ becomes user:***@).
-std::string redact_password(const std::string& url) {
-  return std::regex_replace(url, std::regex("(://[^:/@]*:)[^@]*@"), "$1***@");
-}
 
 GenerationOptions generation_options(const GenerateOptions& options, ProgressLine& progress) {
   GenerationOptions generation;
@@ -35,21 +30,13 @@ GenerationOptions generation_options(const GenerateOptions& options, ProgressLin
 }
 
 void run_load(const World& world, const GenerateOptions& options, ProgressLine& progress, RunSummary& summary) {
-  LoadOptions load;
-  load.url = resolve_database_url(options.db);
-  load.reset = options.reset;
-  load.generation = generation_options(options, progress);
-  load.on_phase = [&progress](const std::string& phase) { progress.phase(phase); };
+  LoadOptions load = loader_options(options.load, progress);
+  if (load.layout.empty()) load.layout = world.profile->layout;
+  load.generation.jobs = options.jobs;
+  load.generation.shard_index = options.shard_index;
+  load.generation.shard_count = options.shard_count;
   summary.mode = "load";
-  summary.destination = load.url.empty() ? "libpq environment (PG*)" : redact_password(load.url);
-  LoadReport report = load_fleet(world, load);
-  summary.generation = std::move(report.generation);
-  summary.phases = std::move(report.phases);
-  summary.migrated = std::move(report.migrated);
-  summary.run_id = report.run_id;
-  if (report.abandoned_runs > 0) {
-    fmt::print(stderr, "seedgen: note: marked {} earlier interrupted load(s) as abandoned\n", report.abandoned_runs);
-  }
+  summarize_load(load_fleet(world, load), load, summary);
 }
 
 void run_offline(const World& world, const GenerateOptions& options, ProgressLine& progress, RunSummary& summary) {
@@ -85,7 +72,9 @@ int run_generate_command(int argc, char** argv) {
   validate_profile_against_catalog(profile, catalog);
   const World world = plan_world(profile, catalog);
 
+  if (!options.json.empty()) check_writable(options.json);
   RunSummary summary;
+  describe_world(world, summary);
   {
     ProgressLine progress(!options.quiet);
     if (options.out.empty() && !options.count_only) {
@@ -95,8 +84,8 @@ int run_generate_command(int argc, char** argv) {
     }
   }
   summary.total_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  print_summary(world, summary);
-  if (!options.json.empty()) write_json_report(options.json, world, summary);
+  print_summary(summary);
+  if (!options.json.empty()) write_json_report(options.json, summary);
   return kExitOk;
 }
 

@@ -14,19 +14,17 @@ cxxopts::Options generate_flags() {
   cxxopts::Options options("seedgen", "Generate a deterministic fake AWS estate and bulk-load it into PostgreSQL.");
   options.add_options()
       ("profile", "profile name (profiles/NAME.toml) or path", cxxopts::value<std::string>())
-      ("db", "database URL (default: $DATABASE_URL, libpq PG* env, else the private cluster)",
-       cxxopts::value<std::string>()->default_value(""))
       ("seed", "override the profile's seed", cxxopts::value<uint64_t>())
       ("accounts", "override the number of accounts", cxxopts::value<int32_t>())
       ("scale", "multiply the profile's resource count", cxxopts::value<double>())
       ("jobs", "generator threads (default: number of cores)", cxxopts::value<int>())
       ("shard", "generate shard i of n (accounts with index % n == i), e.g. 0/4", cxxopts::value<std::string>())
-      ("reset", "replace the contents of a non-empty target")
       ("out", "write COPY files and manifest.json to DIR instead of loading", cxxopts::value<std::string>())
       ("count-only", "generate and count rows; write nothing")
       ("json", "write the run report as JSON to FILE", cxxopts::value<std::string>())
       ("quiet", "no progress line")
       ("h,help", "show this help");
+  add_load_flags(options);
   return options;
 }
 
@@ -47,6 +45,50 @@ void parse_shard(const std::string& text, GenerateOptions& options) {
 
 }  // namespace
 
+void add_load_flags(cxxopts::Options& options) {
+  options.add_options("loading")
+      ("db", "database URL (default: $DATABASE_URL, libpq PG* env, else the private cluster)",
+       cxxopts::value<std::string>()->default_value(""))
+      ("reset", "replace the contents of a non-empty target")
+      ("connections", "database sessions that build the new fleet (default: cores + 1)", cxxopts::value<int>())
+      ("lock-timeout", "how long to keep trying for locks other sessions hold, e.g. 30s, 500ms, 2min (default 30s)",
+       cxxopts::value<std::string>())
+      ("wait", "wait for locks as long as it takes")
+      ("layout", "the database layout the load needs (sql/layouts/NAME; default: the profile's, else any)",
+       cxxopts::value<std::string>());
+}
+
+LoadFlags parse_load_flags(const cxxopts::ParseResult& arguments) {
+  LoadFlags flags;
+  flags.db = arguments["db"].as<std::string>();
+  flags.reset = arguments.count("reset") != 0;
+  flags.wait = arguments.count("wait") != 0;
+  if (arguments.count("connections") != 0) {
+    flags.connections = arguments["connections"].as<int>();
+    if (flags.connections < 1 || flags.connections > 64) throw Error(ErrorKind::kUsage, "--connections must be between 1 and 64");
+  }
+  if (arguments.count("lock-timeout") != 0) {
+    flags.lock_timeout_ms = parse_duration_ms(arguments["lock-timeout"].as<std::string>(), "--lock-timeout");
+  }
+  if (arguments.count("layout") != 0) flags.layout = arguments["layout"].as<std::string>();
+  return flags;
+}
+
+int parse_duration_ms(const std::string& text, const std::string& flag) {
+  size_t used = 0;
+  double value = -1;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+  }
+  const std::string unit = text.substr(used);
+  double scale = unit == "ms" ? 1 : unit == "s" || unit.empty() ? 1000 : unit == "min" ? 60000 : -1;
+  if (value < 0 || scale < 0 || value * scale > 86400000.0) {
+    throw Error(ErrorKind::kUsage, flag + " must be a duration up to a day, e.g. 30s, 500ms or 2min (got '" + text + "')");
+  }
+  return static_cast<int>(value * scale);
+}
+
 GenerateOptions parse_generate_options(int argc, char** argv) {
   auto flags = generate_flags();
   GenerateOptions options;
@@ -57,7 +99,7 @@ GenerateOptions parse_generate_options(int argc, char** argv) {
   }
   if (arguments.count("profile") == 0) throw Error(ErrorKind::kUsage, "--profile is required (see seedgen --help)");
   options.profile = arguments["profile"].as<std::string>();
-  options.db = arguments["db"].as<std::string>();
+  options.load = parse_load_flags(arguments);
   if (arguments.count("seed") != 0) options.overrides.seed = arguments["seed"].as<uint64_t>();
   if (arguments.count("accounts") != 0) options.overrides.accounts = arguments["accounts"].as<int32_t>();
   if (arguments.count("scale") != 0) options.overrides.scale = arguments["scale"].as<double>();
@@ -65,14 +107,16 @@ GenerateOptions parse_generate_options(int argc, char** argv) {
   options.jobs = arguments.count("jobs") != 0 ? arguments["jobs"].as<int>() : static_cast<int>(cores == 0 ? 2 : cores);
   if (options.jobs < 1 || options.jobs > 256) throw Error(ErrorKind::kUsage, "--jobs must be between 1 and 256");
   if (arguments.count("shard") != 0) parse_shard(arguments["shard"].as<std::string>(), options);
-  options.reset = arguments.count("reset") != 0;
   options.quiet = arguments.count("quiet") != 0;
   options.count_only = arguments.count("count-only") != 0;
   if (arguments.count("out") != 0) options.out = arguments["out"].as<std::string>();
   if (arguments.count("json") != 0) options.json = arguments["json"].as<std::string>();
   if (!options.out.empty() && options.count_only) throw Error(ErrorKind::kUsage, "--out and --count-only exclude each other");
-  if ((!options.out.empty() || options.count_only) && (options.reset || !options.db.empty())) {
-    throw Error(ErrorKind::kUsage, "--db and --reset apply to loads, not to --out or --count-only");
+  const bool loading_flags = options.load.reset || !options.load.db.empty() || options.load.connections != 0 ||
+                             options.load.wait || arguments.count("lock-timeout") != 0 || !options.load.layout.empty();
+  if ((!options.out.empty() || options.count_only) && loading_flags) {
+    throw Error(ErrorKind::kUsage, "--db, --reset, --connections, --lock-timeout, --wait and --layout apply to loads, "
+                                   "not to --out or --count-only");
   }
   return options;
 }

@@ -5,8 +5,10 @@
 #include <fmt/format.h>
 
 #include "command_line/exit_codes.h"
+#include "cli/clean_command.h"
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
+#include "cli/load_command.h"
 #include "cli/migrate_command.h"
 #include "core/error.h"
 
@@ -14,14 +16,19 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: seedgen --profile P [--db URL] [--seed N] [--accounts N] [--scale X] [--jobs N] [--shard i/n]\n"
-    "                           [--reset] [--out DIR | --count-only] [--json FILE] [--quiet]\n"
-    "       seedgen migrate [--db URL] [--status]\n"
+    "                           [--reset] [--connections N] [--lock-timeout D | --wait] [--layout NAME]\n"
+    "                           [--out DIR | --count-only] [--json FILE] [--quiet]\n"
+    "       seedgen load DIR [--db URL] [--reset] [--connections N] [--lock-timeout D | --wait] [--json FILE]\n"
+    "       seedgen migrate [--db URL] [--status] [--layout NAME]\n"
+    "       seedgen clean [--db URL] [--lock-timeout D | --wait]\n"
     "       seedgen --version\n";
 
 int dispatch(int argc, char** argv) {
   if (argc < 2) throw seedgen::Error(seedgen::ErrorKind::kUsage, "no command given (see seedgen --help)");
   const std::string command = argv[1];
   if (command == "migrate") return seedgen::run_migrate_command(argc - 1, argv + 1);
+  if (command == "load") return seedgen::run_load_command(argc - 1, argv + 1);
+  if (command == "clean") return seedgen::run_clean_command(argc - 1, argv + 1);
   if (command == "--version") {
     fmt::print("seedgen {}\n", SEEDGEN_VERSION);
     return seedgen::kExitOk;

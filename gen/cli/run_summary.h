@@ -13,8 +13,10 @@ namespace seedgen {
 struct World;
 
 struct RunSummary {
-  std::string mode;                    // "load", "out", "count-only"
+  std::string mode;                    // "load", "out", "count-only", "load-bundle"
   std::string destination;             // database URL (password hidden) or folder
+  std::string profile, seed, as_of;    // what was generated or loaded
+  size_t accounts = 0;                 // 0 when unknown (a bundle)
   GenerationResult generation;
   std::vector<PhaseTiming> phases;
   std::vector<std::string> migrated;
@@ -22,8 +24,11 @@ struct RunSummary {
   double total_seconds = 0;
 };
 
-void print_summary(const World& world, const RunSummary& summary);
+// describe_world: the profile, seed, as_of and account count of `world`, for the summary.
+void describe_world(const World& world, RunSummary& summary);
+
+void print_summary(const RunSummary& summary);
 // write_json_report: throws Error(kIo) when the file cannot be written.
-void write_json_report(const std::string& path, const World& world, const RunSummary& summary);
+void write_json_report(const std::string& path, const RunSummary& summary);
 
 }  // namespace seedgen

@@ -15,6 +15,7 @@ enum ExitCode : int {
   kExitMigration = 6,     // a migration failed (rolled back)
   kExitLoad = 7,          // a load failed (rolled back; the database is as it was)
   kExitIo = 8,            // a local file could not be read or written
+  kExitLockTimeout = 10,  // the locks a load needs were held by another session for longer than --lock-timeout
   kExitInterrupted = 130, // SIGINT or SIGTERM (rolled back)
 };
 
@@ -28,6 +29,7 @@ inline int exit_code_for(ErrorKind kind) {
     case ErrorKind::kLoad: return kExitLoad;
     case ErrorKind::kInterrupted: return kExitInterrupted;
     case ErrorKind::kIo: return kExitIo;
+    case ErrorKind::kLockTimeout: return kExitLockTimeout;
   }
   return kExitInternal;
 }

@@ -60,6 +60,7 @@ struct Profile {
   double tag_coverage = 0.8;        // share of taggable resources that carry tags
   double near_miss_rate = 0.5;      // per planted pattern: near misses planted, relative to its plant rate
   std::map<std::string, double> waste_rates;  // pattern id (waste catalog) -> share of its resource type
+  std::string layout;               // the database layout a load of this profile needs; "" = any (--layout overrides)
 };
 
 }  // namespace seedgen

@@ -71,27 +71,19 @@ void apply_one(Connection& connection, const MigrationFile& migration) {
   }
 }
 
-// MigrationLock: a session advisory lock held while migrating, so two migrators never interleave.
-class MigrationLock {
- public:
-  explicit MigrationLock(Connection& connection) : connection_(connection) {
-    pqxx::nontransaction(connection_.session()).exec("select pg_advisory_lock(" + std::to_string(kMigrationLockKey) + ")");
-  }
-  ~MigrationLock() {
-    try {
-      pqxx::nontransaction(connection_.session()).exec("select pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")");
-    } catch (const std::exception&) {
-      // The session is gone; the server released the lock with it.
-    }
-  }
-  MigrationLock(const MigrationLock&) = delete;
-  MigrationLock& operator=(const MigrationLock&) = delete;
-
- private:
-  Connection& connection_;
-};
-
 }  // namespace
+
+MigrationLock::MigrationLock(Connection& connection) : connection_(connection) {
+  pqxx::nontransaction(connection_.session()).exec("select pg_advisory_lock(" + std::to_string(kMigrationLockKey) + ")");
+}
+
+MigrationLock::~MigrationLock() {
+  try {
+    pqxx::nontransaction(connection_.session()).exec("select pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")");
+  } catch (const std::exception&) {
+    // The session is gone; the server released the lock with it.
+  }
+}
 
 std::vector<std::string> apply_migrations(Connection& connection, const std::vector<MigrationFile>& migrations) {
   try {

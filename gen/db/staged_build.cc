@@ -1,0 +1,238 @@
+#include "db/staged_build.h"
+
+#include <chrono>
+
+#include "db/connection.h"
+#include "db/copy_sink.h"
+#include "db/session.h"
+#include "embedded_sql/loader.h"
+#include "pipeline/fleet_source.h"
+#include "tables/table_registry.h"
+
+namespace seedgen {
+namespace {
+
+const std::vector<std::string> kPhases = {"generate+copy", "indexes", "foreign keys", "analyze", "rollups"};
+
+// What a table or view gets once its data, keys and foreign keys are in place (fleet_objects.sql's kinds).
+const std::vector<std::string> kSettingKinds = {"identity", "table_setting", "trigger", "trigger_state", "policy",
+                                                "comment",  "grant",         "owner",   "analyze"};
+
+// Scheduling weights: copies first (everything waits for them), then whatever unblocks the most; among
+// index builds the largest table's first, and a GIN build (PostgreSQL 15 builds it in one process, several
+// times slower than a B-tree over the same rows) before the B-trees.
+constexpr double kCopyPriority = 1e18;
+constexpr double kKeysPriority = 1e17;
+constexpr double kLaterPriority = 1e16;
+constexpr double kGinWeight = 6;
+
+double elapsed_since(std::chrono::steady_clock::time_point started) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+bool is_gin(const std::string& statement) { return statement.find(" USING gin ") != std::string::npos; }
+
+}  // namespace
+
+StagedBuild::StagedBuild(const FleetPlan& plan, FleetSource& source, int connections, StepCallback on_step)
+    : plan_(plan), source_(source), on_step_(std::move(on_step)) {
+  add_copy_tasks(connections);
+  add_index_and_key_tasks();
+  add_foreign_key_task();
+  add_table_settings_tasks();
+  add_view_tasks();
+  for (const auto& phase : kPhases) {
+    if (!phase_tasks_[phase].empty()) phases_.push_back(phase);
+  }
+}
+
+size_t StagedBuild::add(const std::string& phase, const std::string& name, std::vector<size_t> after,
+                        std::function<void(Connection&)> work, std::function<double()> priority) {
+  const size_t index = graph_.add({phase, name, std::move(after), std::move(priority),
+                                   [phase, name, work = std::move(work)](Connection& connection) {
+                                     connection.announce(phase + ": " + name);
+                                     work(connection);
+                                   }});
+  phase_tasks_[phase].push_back(index);
+  return index;
+}
+
+void StagedBuild::step(const std::string& phase, const std::string& item) {
+  int done = 0;
+  {
+    std::lock_guard lock(mutex_);
+    done = ++steps_done_[phase];
+  }
+  if (on_step_) on_step_(phase, done, step_totals_.at(phase), item);
+}
+
+void StagedBuild::run_statement(Connection& connection, const FleetStatement& statement) {
+  pqxx::nontransaction(connection.session()).exec(statement.sql);
+}
+
+void StagedBuild::add_copy_tasks(int connections) {
+  const auto jobs = source_.plan_jobs(connections);
+  const auto& specs = table_specs();
+  size_t previous = 0;
+  for (size_t job = 0; job < jobs.size(); ++job) {
+    const auto tables = jobs[job].tables;
+    const std::string name = tables.size() == 1 ? specs[tables[0]].qualified_name()
+                                                : std::to_string(tables.size()) + " tables";
+    std::vector<size_t> after;
+    if (jobs[job].after_previous && job > 0) after.push_back(previous);
+    const uint64_t bytes = source_.table_bytes(tables[0]);
+    previous = add("generate+copy", name, after, [this, job, tables](Connection& connection) {
+      pqxx::work transaction(connection.session());
+      std::map<std::string, std::string> statements;
+      for (size_t table : tables) {
+        const TableSpec& spec = table_specs()[table];
+        for (const auto* create : plan_.statements_of("create", false)) {
+          if (create->table == spec.name) transaction.exec(create->sql);
+        }
+        statements[spec.qualified_name()] =
+            run_sql(transaction, sql::loader::copy_statement, std::string(spec.name), std::string(spec.columns), true)[0][0]
+                .as<std::string>();
+      }
+      CopySink sink(connection, std::move(statements));
+      source_.run_job(job, sink, *stop_);
+      sink.finish();
+      transaction.commit();
+    }, [bytes, job] { return kCopyPriority + static_cast<double>(bytes) - static_cast<double>(job); });
+    for (size_t table : tables) copy_task_of_[specs[table].name] = previous;
+  }
+}
+
+void StagedBuild::add_index_and_key_tasks() {
+  for (const auto& spec : table_specs()) {
+    const std::string table = spec.name;
+    const size_t copied = copy_task_of_.at(table);
+    const size_t table_index = static_cast<size_t>(&spec - table_specs().data());
+    std::vector<size_t> indexes = {copied};
+    for (const auto& statement : plan_.statements) {
+      if (statement.view || statement.table != table) continue;
+      if (statement.kind != "unique_index" && statement.kind != "index") continue;
+      ++step_totals_["indexes"];
+      const double weight = is_gin(statement.sql) ? kGinWeight : 1;
+      indexes.push_back(add("indexes", statement.object + " on " + table, {copied}, [this, &statement](Connection& connection) {
+        const auto started = std::chrono::steady_clock::now();
+        run_statement(connection, statement);
+        {
+          std::lock_guard lock(mutex_);
+          index_builds_.push_back({statement.object, elapsed_since(started)});
+        }
+        step("indexes", statement.object);
+      }, [this, table_index, weight] { return weight * static_cast<double>(1 + source_.table_bytes(table_index)); }));
+    }
+    std::vector<const FleetStatement*> keys;
+    for (const auto* key : plan_.statements_of("key", false)) {
+      if (key->table == table) keys.push_back(key);
+    }
+    step_totals_["keys"] += static_cast<int>(keys.size());
+    if (keys.empty()) {
+      built_[table] = indexes;
+      continue;
+    }
+    built_[table] = {add("indexes", "keys of " + table, indexes, [this, keys](Connection& connection) {
+      pqxx::work transaction(connection.session());
+      for (const auto* key : keys) transaction.exec(key->sql);
+      transaction.commit();
+      for (const auto* key : keys) step("keys", key->object);
+    }, [] { return kKeysPriority; })};
+  }
+}
+
+void StagedBuild::add_foreign_key_task() {
+  const auto foreign_keys = plan_.statements_of("foreign_key", false);
+  if (foreign_keys.empty()) return;
+  step_totals_["foreign keys"] = static_cast<int>(foreign_keys.size());
+  std::vector<size_t> after;
+  for (const auto& [table, tasks] : built_) after.insert(after.end(), tasks.begin(), tasks.end());
+  const size_t task = add("foreign keys", "foreign keys", after, [this, foreign_keys](Connection& connection) {
+    for (const auto* foreign_key : foreign_keys) {
+      run_statement(connection, *foreign_key);
+      step("foreign keys", foreign_key->object);
+    }
+  }, [] { return kLaterPriority; });
+  for (auto& [table, tasks] : built_) tasks = {task};
+}
+
+void StagedBuild::add_table_settings_tasks() {
+  std::vector<size_t> settled;
+  for (const auto& spec : table_specs()) {
+    const std::string table = spec.name;
+    std::vector<const FleetStatement*> settings;
+    for (const auto& statement : plan_.statements) {
+      if (statement.view || statement.table != table) continue;
+      for (const auto& kind : kSettingKinds) {
+        if (statement.kind == kind) settings.push_back(&statement);
+      }
+    }
+    ++step_totals_["analyze"];
+    settled.push_back(add("analyze", table, built_.at(table), [this, table, settings](Connection& connection) {
+      pqxx::work transaction(connection.session());
+      for (const auto* setting : settings) transaction.exec(setting->sql);
+      transaction.commit();
+      step("analyze", table);
+    }, [] { return kLaterPriority; }));
+  }
+  tables_settled_ = settled;
+}
+
+void StagedBuild::add_view_tasks() {
+  const auto views = plan_.statements_of("matview", true);
+  if (views.empty()) return;
+  step_totals_["rollups"] = static_cast<int>(views.size());
+  const size_t created = add("rollups", "materialized views", tables_settled_, [this, views](Connection& connection) {
+    // The views' functions read the staged tables only inside this transaction; others never see it.
+    pqxx::work transaction(connection.session());
+    for (const auto& function : plan_.view_functions) transaction.exec(function.redirected);
+    for (const auto* view : views) transaction.exec(view->sql);
+    for (const auto& function : plan_.view_functions) transaction.exec(function.original);
+    transaction.commit();
+    for (const auto* view : views) step("rollups", view->table);
+  }, [] { return kLaterPriority; });
+  for (const auto* view : views) {
+    std::vector<size_t> indexed = {created};
+    std::vector<const FleetStatement*> settings;
+    for (const auto& statement : plan_.statements) {
+      if (!statement.view || statement.table != view->table) continue;
+      if (statement.kind == "index") {
+        ++step_totals_["rollups"];
+        indexed.push_back(add("rollups", statement.object + " on " + view->table, {created}, [this, &statement](Connection& connection) {
+          run_statement(connection, statement);
+          step("rollups", statement.object);
+        }, [] { return kLaterPriority; }));
+      }
+      for (const auto& kind : kSettingKinds) {
+        if (statement.kind == kind) settings.push_back(&statement);
+      }
+    }
+    add("rollups", "settings of " + view->table, indexed, [settings](Connection& connection) {
+      pqxx::work transaction(connection.session());
+      for (const auto* setting : settings) transaction.exec(setting->sql);
+      transaction.commit();
+    }, [] { return kLaterPriority; });
+  }
+}
+
+void StagedBuild::run(const std::vector<Connection*>& workers, std::atomic<bool>& stop,
+                      const std::function<void(const std::string& phase)>& on_phase) {
+  stop_ = &stop;
+  size_t current = 0;
+  on_phase(phases_.at(0));
+  graph_.run(workers, stop, [&](const std::vector<bool>& finished) {
+    while (current + 1 < phases_.size()) {
+      bool phase_done = true;
+      for (size_t task : phase_tasks_[phases_[current]]) phase_done = phase_done && finished[task];
+      if (!phase_done) return;
+      on_phase(phases_[++current]);
+    }
+  });
+}
+
+std::vector<BuildTiming> StagedBuild::index_builds() const {
+  std::lock_guard lock(mutex_);
+  return index_builds_;
+}
+
+}  // namespace seedgen
