@@ -46,8 +46,27 @@ void refuse_foreign_dependents(pqxx::transaction_base& transaction, const std::v
                                       " and a load cannot recreate it; drop it, or load into another database");
 }
 
+namespace {
+
+void plan_partitions(pqxx::transaction_base& transaction, FleetPlan& plan, const std::optional<DayWindow>& days) {
+  for (const auto& statement : plan.statements) {
+    if (statement.kind == "create" && statement.partitioned) plan.partitions[statement.table];
+    if (statement.kind == "partition") plan.partitions[statement.table].default_leaf = statement.object;
+  }
+  if (plan.partitions.empty() || !days) return;
+  if (!run_sql(transaction, sql::loader::has_partition_bounds)[0][0].as<bool>()) return;
+  for (const auto& row : run_sql(transaction, sql::loader::partition_plan, text_array(plan.live_tables), days->first,
+                                 days->last)) {
+    PartitionPlan& partitions = plan.partitions[row[0].as<std::string>()];
+    partitions.column = row[4].as<std::string>();
+    partitions.leaves.push_back({row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::string>()});
+  }
+}
+
+}  // namespace
+
 FleetPlan capture_fleet_plan(pqxx::transaction_base& transaction, const std::vector<std::string>& live_tables,
-                             const std::string& stage_schema) {
+                             const std::string& stage_schema, const std::optional<DayWindow>& days) {
   FleetPlan plan;
   plan.live_tables = live_tables;
   plan.live_search_path = fleet_search_path(live_tables);
@@ -55,12 +74,13 @@ FleetPlan capture_fleet_plan(pqxx::transaction_base& transaction, const std::vec
   set_setting(transaction, "search_path", plan.live_search_path, true);
   const std::string tables = text_array(live_tables);
   for (const auto& row : run_sql(transaction, sql::loader::capture_objects, tables)) {
-    plan.statements.push_back({row[0].as<std::string>(), row[1].as<bool>(), row[2].as<std::string>(),
-                               row[3].as<std::string>(), row[4].as<std::string>(), row[5].as<std::string>()});
+    plan.statements.push_back({row[0].as<std::string>(), row[1].as<bool>(), row[2].as<bool>(), row[3].as<std::string>(),
+                               row[4].as<std::string>(), row[5].as<std::string>(), row[6].as<std::string>()});
   }
   for (const auto& row : run_sql(transaction, sql::loader::capture_view_functions, tables, stage_schema)) {
     plan.view_functions.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>()});
   }
+  plan_partitions(transaction, plan, days);
   return plan;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "db/connection.h"
+#include "db/fleet_plan.h"
 #include "db/migrator.h"
 #include "db/session.h"
 #include "embedded_sql/loader.h"
@@ -40,6 +41,7 @@ void apply_file(Connection& connection, const Layout& layout, const MigrationFil
   try {
     pqxx::work transaction(connection.session());
     set_setting(transaction, "search_path", "public, extensions", true);
+    install_catalog_functions(transaction);   // a layout file may rebuild tables from the catalog, as a load does
     transaction.exec(file.sql);
     run_sql(transaction, sql::loader::record_layout_file, layout.name, file.version, file.name, file.checksum);
     transaction.commit();

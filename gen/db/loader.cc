@@ -231,7 +231,7 @@ class Load {
       FleetPlan plan;
       {
         pqxx::work transaction(control.session());
-        plan = capture_fleet_plan(transaction, tables_, schemas_.stage);
+        plan = capture_fleet_plan(transaction, tables_, schemas_.stage, source_.days());
         transaction.exec(run_sql(transaction, sql::loader::schema_statement, schemas_.stage, std::string("create"))[0][0]
                              .as<std::string>());
         transaction.commit();

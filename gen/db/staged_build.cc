@@ -18,21 +18,15 @@ const std::vector<std::string> kPhases = {"generate+copy", "indexes", "foreign k
 const std::vector<std::string> kSettingKinds = {"identity", "table_setting", "trigger", "trigger_state", "policy",
                                                 "comment",  "grant",         "owner",   "analyze"};
 
-// Scheduling weights: copies first (everything waits for them), then whatever unblocks the most; among
-// index builds the largest table's first, and a GIN build (PostgreSQL 15 builds it in one process, several
-// times slower than a B-tree over the same rows) before the B-trees.
-constexpr double kCopyPriority = 1e18;
-constexpr double kKeysPriority = 1e17;
-constexpr double kLaterPriority = 1e16;
-constexpr double kGinWeight = 6;
+}  // namespace
 
-double elapsed_since(std::chrono::steady_clock::time_point started) {
+double StagedBuild::elapsed_since(std::chrono::steady_clock::time_point started) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 
-bool is_gin(const std::string& statement) { return statement.find(" USING gin ") != std::string::npos; }
-
-}  // namespace
+double StagedBuild::index_weight(const std::string& statement) {
+  return statement.find(" USING gin ") != std::string::npos ? kGinWeight : 1.0;
+}
 
 StagedBuild::StagedBuild(const FleetPlan& plan, FleetSource& source, int connections, StepCallback on_step)
     : plan_(plan), source_(source), on_step_(std::move(on_step)) {
@@ -81,25 +75,32 @@ void StagedBuild::add_copy_tasks(int connections) {
     std::vector<size_t> after;
     if (jobs[job].after_previous && job > 0) after.push_back(previous);
     const uint64_t bytes = source_.table_bytes(tables[0]);
-    previous = add("generate+copy", name, after, [this, job, tables](Connection& connection) {
-      pqxx::work transaction(connection.session());
-      std::map<std::string, std::string> statements;
-      for (size_t table : tables) {
-        const TableSpec& spec = table_specs()[table];
-        for (const auto* create : plan_.statements_of("create", false)) {
-          if (create->table == spec.name) transaction.exec(create->sql);
-        }
-        statements[spec.qualified_name()] =
-            run_sql(transaction, sql::loader::copy_statement, std::string(spec.name), std::string(spec.columns), true)[0][0]
-                .as<std::string>();
-      }
-      CopySink sink(connection, std::move(statements));
-      source_.run_job(job, sink, *stop_);
-      sink.finish();
-      transaction.commit();
-    }, [bytes, job] { return kCopyPriority + static_cast<double>(bytes) - static_cast<double>(job); });
+    previous = add("generate+copy", name, after,
+                   [this, job, tables](Connection& connection) { copy_job(connection, job, tables); },
+                   [bytes, job] { return kCopyPriority + static_cast<double>(bytes) - static_cast<double>(job); });
     for (size_t table : tables) copy_task_of_[specs[table].name] = previous;
   }
+}
+
+void StagedBuild::copy_job(Connection& connection, size_t job, const std::vector<size_t>& tables) {
+  pqxx::work transaction(connection.session());
+  std::map<std::string, std::string> statements;
+  std::map<std::string, PartitionRoute> routes;
+  for (size_t table : tables) prepare_copy(transaction, table_specs()[table], statements, routes);
+  CopySink sink(connection, std::move(statements), std::move(routes));
+  source_.run_job(job, sink, *stop_);
+  sink.finish();
+  transaction.commit();
+}
+
+void StagedBuild::record_build(const std::string& index, double seconds) {
+  std::lock_guard lock(mutex_);
+  for (auto& build : index_builds_) {
+    if (build.index_name != index) continue;
+    build.seconds += seconds;   // a partitioned table's index: the sum of its partitions' builds
+    return;
+  }
+  index_builds_.push_back({index, seconds});
 }
 
 void StagedBuild::add_index_and_key_tasks() {
@@ -107,19 +108,20 @@ void StagedBuild::add_index_and_key_tasks() {
     const std::string table = spec.name;
     const size_t copied = copy_task_of_.at(table);
     const size_t table_index = static_cast<size_t>(&spec - table_specs().data());
+    if (plan_.partitions.count(table) != 0) {
+      built_[table] = add_partitioned_index_tasks(table, table_index, copied);
+      continue;
+    }
     std::vector<size_t> indexes = {copied};
     for (const auto& statement : plan_.statements) {
       if (statement.view || statement.table != table) continue;
       if (statement.kind != "unique_index" && statement.kind != "index") continue;
       ++step_totals_["indexes"];
-      const double weight = is_gin(statement.sql) ? kGinWeight : 1;
+      const double weight = index_weight(statement.sql);
       indexes.push_back(add("indexes", statement.object + " on " + table, {copied}, [this, &statement](Connection& connection) {
         const auto started = std::chrono::steady_clock::now();
         run_statement(connection, statement);
-        {
-          std::lock_guard lock(mutex_);
-          index_builds_.push_back({statement.object, elapsed_since(started)});
-        }
+        record_build(statement.object, elapsed_since(started));
         step("indexes", statement.object);
       }, [this, table_index, weight] { return weight * static_cast<double>(1 + source_.table_bytes(table_index)); }));
     }

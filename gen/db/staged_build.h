@@ -14,12 +14,14 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "db/copy_sink.h"
 #include "db/fleet_plan.h"
 #include "db/run_log.h"
 #include "db/task_graph.h"
@@ -28,6 +30,7 @@ namespace seedgen {
 
 class Connection;
 class FleetSource;
+struct TableSpec;
 
 using StepCallback = std::function<void(const std::string& phase, int done, int total, const std::string& item)>;
 
@@ -46,7 +49,27 @@ class StagedBuild {
   std::vector<BuildTiming> index_builds() const;
 
  private:
+  // Scheduling weights: copies first (everything waits for them), then whatever unblocks the most; among
+  // index builds the largest table's first, and a GIN build (PostgreSQL 15 builds it in one process, several
+  // times slower than a B-tree over the same rows) before the B-trees.
+  static constexpr double kCopyPriority = 1e18;
+  static constexpr double kKeysPriority = 1e17;
+  static constexpr double kLaterPriority = 1e16;
+  static constexpr double kGinWeight = 6;
+  static double elapsed_since(std::chrono::steady_clock::time_point started);
+  static double index_weight(const std::string& statement);
+
   void add_copy_tasks(int connections);
+  void copy_job(Connection& connection, size_t job, const std::vector<size_t>& tables);
+  // prepare_copy (staged_partitions.cc): creates the staged table of `spec` (with its partitions) in
+  // `transaction`, and where its rows go.
+  void prepare_copy(pqxx::transaction_base& transaction, const TableSpec& spec,
+                    std::map<std::string, std::string>& statements, std::map<std::string, PartitionRoute>& routes);
+  // add_partitioned_index_tasks (staged_partitions.cc): each index of a partitioned table built on each of its
+  // partitions, in parallel; the partitions' keys; then the table's own keys and indexes, which attach them.
+  // Returns the task after which the table's indexes and keys are complete.
+  std::vector<size_t> add_partitioned_index_tasks(const std::string& table, size_t table_index, size_t copied);
+  void record_build(const std::string& index, double seconds);
   void add_index_and_key_tasks();
   void add_foreign_key_task();
   void add_table_settings_tasks();

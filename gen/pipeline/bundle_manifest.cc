@@ -81,6 +81,8 @@ BundleManifest read_bundle_manifest(const std::filesystem::path& folder) {
   bundle.monthly_cost = field<double>(manifest, "monthly_cost_usd", path);
   bundle.planted_savings = field<double>(manifest, "planted_savings_usd", path);
   bundle.planted_findings = field<uint64_t>(manifest, "planted_findings", path);
+  if (manifest.contains("first_day")) bundle.first_day = field<std::string>(manifest, "first_day", path);
+  if (manifest.contains("last_day")) bundle.last_day = field<std::string>(manifest, "last_day", path);
   std::map<std::string, BundleTable> listed;
   for (const auto& entry : field<json>(manifest, "tables", path)) {
     BundleTable table{field<std::string>(entry, "table", path), field<std::string>(entry, "file", path),

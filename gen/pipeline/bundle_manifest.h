@@ -26,6 +26,7 @@ struct BundleManifest {
   int64_t resources = 0;
   double monthly_cost = 0, planted_savings = 0;
   uint64_t planted_findings = 0;
+  std::string first_day, last_day;   // the days of the daily tables; empty in a bundle of an older seedgen
   std::vector<BundleTable> tables;   // in table_specs() order
 };
 

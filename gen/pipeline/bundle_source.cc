@@ -53,20 +53,28 @@ void BundleSource::run_job(size_t index, TableSink& sink, const std::atomic<bool
   if (!file) throw Error(ErrorKind::kIo, "cannot read " + path.string() + ": " + std::strerror(errno));
   Sha256 hasher;
   uint64_t rows = 0, bytes = 0;
-  std::string buffer(kReadBytes, '\0');
+  // The sink gets whole rows only (a partitioned table's rows are routed one by one).
+  auto send = [&](std::string_view rows_text) {
+    sink.write(spec, rows_text);
+    hasher.update(rows_text);
+    const auto chunk_rows = static_cast<uint64_t>(std::count(rows_text.begin(), rows_text.end(), '\n'));
+    rows += chunk_rows;
+    bytes += rows_text.size();
+    report(chunk_rows, rows_text.size());
+  };
+  std::string buffer(kReadBytes, '\0'), pending;
   sink.begin_table(spec);
   for (;;) {
     if (stop.load()) throw Error(ErrorKind::kInterrupted, "interrupted; the live fleet is unchanged");
     const size_t got = std::fread(buffer.data(), 1, buffer.size(), file.get());
     if (got == 0) break;
-    const std::string_view chunk(buffer.data(), got);
-    sink.write(spec, chunk);
-    hasher.update(chunk);
-    const auto chunk_rows = static_cast<uint64_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-    rows += chunk_rows;
-    bytes += got;
-    report(chunk_rows, got);
+    pending.append(buffer.data(), got);
+    const size_t end = pending.rfind('\n');
+    if (end == std::string::npos) continue;
+    send(std::string_view(pending).substr(0, end + 1));
+    pending.erase(0, end + 1);
   }
+  if (!pending.empty()) send(pending);
   if (std::ferror(file.get())) throw Error(ErrorKind::kIo, "cannot read " + path.string() + ": " + std::strerror(errno));
   sink.end_table(spec);
   const std::string digest = hasher.finish_hex();
@@ -75,6 +83,11 @@ void BundleSource::run_job(size_t index, TableSink& sink, const std::atomic<bool
                                     std::to_string(bytes) + " bytes, sha256 " + digest.substr(0, 12) +
                                     "...); the bundle is damaged or was edited");
   }
+}
+
+std::optional<DayWindow> BundleSource::days() const {
+  if (manifest_.first_day.empty() || manifest_.last_day.empty()) return std::nullopt;
+  return DayWindow{manifest_.first_day, manifest_.last_day};
 }
 
 GenerationResult BundleSource::result() const {

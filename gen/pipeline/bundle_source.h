@@ -22,6 +22,7 @@ class BundleSource : public FleetSource {
   void run_job(size_t index, TableSink& sink, const std::atomic<bool>& stop) override;
   uint64_t table_bytes(size_t table) const override { return manifest_.tables.at(table).bytes; }
   GenerationResult result() const override;
+  std::optional<DayWindow> days() const override;
 
  private:
   void report(uint64_t rows, uint64_t bytes);

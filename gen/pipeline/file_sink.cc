@@ -8,6 +8,7 @@
 #include "core/calendar.h"
 #include "core/error.h"
 #include "model/world.h"
+#include "pipeline/generated_source.h"
 #include "pipeline/load_script.h"
 #include "util/text_file.h"
 #include "tables/table_registry.h"
@@ -58,6 +59,9 @@ void FileSink::finish(const World& world, const GenerationResult& result, int sh
   manifest["monthly_cost_usd"] = result.monthly_cost;
   manifest["planted_savings_usd"] = result.planted_savings;
   manifest["planted_findings"] = result.planted_count;
+  const DayWindow days = fleet_days(world);
+  manifest["first_day"] = days.first;
+  manifest["last_day"] = days.last;
   manifest["tables"] = nlohmann::ordered_json::array();
   for (const auto& spec : table_specs()) {
     const TableStats& stats = result.tables.at(spec.qualified_name());

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "pipeline/pipeline.h"
@@ -13,6 +15,11 @@
 namespace seedgen {
 
 class TableSink;
+
+// DayWindow: the days a fleet's daily tables span, YYYY-MM-DD, first and last included.
+struct DayWindow {
+  std::string first, last;
+};
 
 struct CopyJob {
   std::vector<size_t> tables;     // indexes into table_specs(), each filled by this job only
@@ -38,6 +45,10 @@ class FleetSource {
 
   // result: every table's rows, bytes and sha256 and the fleet's figures, once every job ran.
   virtual GenerationResult result() const = 0;
+
+  // days: the days the daily tables span, when the source knows them (the loader plans the partitions of a
+  // partitioned layout from them; rows of other days go to a table's default partition).
+  virtual std::optional<DayWindow> days() const = 0;
 };
 
 }  // namespace seedgen

@@ -1,8 +1,17 @@
 #include "pipeline/generated_source.h"
 
+#include <algorithm>
+
+#include "core/calendar.h"
+#include "model/world.h"
 #include "tables/table_registry.h"
 
 namespace seedgen {
+
+DayWindow fleet_days(const World& world) {
+  const int32_t history = std::max(world.profile->metrics_days, world.profile->usage_days);
+  return {iso_date(world.as_of_day() - history + 1), iso_date(world.as_of_day())};
+}
 
 std::vector<CopyJob> GeneratedSource::plan_jobs(int connections) {
   const size_t tables = table_specs().size();

@@ -13,6 +13,10 @@ namespace seedgen {
 
 struct World;
 
+// fleet_days: the days of the daily tables of `world`: its as_of and the longer of the metrics and usage
+// histories before it.
+DayWindow fleet_days(const World& world);
+
 class GeneratedSource : public FleetSource {
  public:
   // GeneratedSource: `options` as for generate(); its cancel flag is replaced by each job's stop flag, and
@@ -23,6 +27,7 @@ class GeneratedSource : public FleetSource {
   void run_job(size_t index, TableSink& sink, const std::atomic<bool>& stop) override;
   uint64_t table_bytes(size_t table) const override;
   GenerationResult result() const override;
+  std::optional<DayWindow> days() const override { return fleet_days(world_); }
 
  private:
   const World& world_;

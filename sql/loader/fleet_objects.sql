@@ -12,7 +12,9 @@
 -- search_path points foreign keys, policies and view definitions at the staged tables. Kinds, in order:
 --   create           the table, without indexes or keys (LIKE the live one: columns, defaults, CHECKs,
 --                    column comments, storage, identity; partitioning, options, tablespace)
---   unique_index     the index behind a primary key or unique constraint
+--   partition        a partitioned table's default partition (other partitions hold days: a load plans them)
+--   unique_index     the index behind a primary key or unique constraint (of a partitioned table: only the
+--                    model of its partitions' indexes; the key itself builds or attaches them)
 --   index            an index that backs no constraint
 --   key              the primary key or unique (or exclusion) constraint, attached to its unique_index
 --   foreign_key      (depends_on: the referenced table when it is one of `tables`, else '')
@@ -71,6 +73,10 @@ statements(step, kind, relkind, table_name, object_name, depends_on, statement) 
                 coalesce((select format(' tablespace %I', spcname) from pg_tablespace where oid = r.reltablespace), ''))
     from relations r join options o using (oid) where r.relkind in ('r', 'p')
   union all
+  select 1, 'partition', r.relkind, r.relname, d.relname, '',
+         format('create table %I partition of %I default', d.relname, r.relname)
+    from relations r join pg_partitioned_table p on p.partrelid = r.oid join pg_class d on d.oid = p.partdefid
+  union all
   select 1, 'matview', r.relkind, r.relname, r.relname, '',
          format('create materialized view %I%s%s as %s with data', r.relname,
                 coalesce(' with (' || o.list || ')', ''),
@@ -81,7 +87,7 @@ statements(step, kind, relkind, table_name, object_name, depends_on, statement) 
   -- A key's index is built like any other (several can run at once on one table) and attached afterwards;
   -- a partitioned table cannot attach one, so its keys are built by the constraint itself.
   select 2, 'unique_index', relkind, table_name, index_name, '', definition
-    from indexes where contype in ('p', 'u') and relkind <> 'p'
+    from indexes where contype in ('p', 'u')
   union all
   select 3, 'index', relkind, table_name, index_name, '',
          coalesce((select format('set local default_tablespace = %I; ', spcname) from pg_tablespace

@@ -1,13 +1,13 @@
 // catalog_fingerprint.h: the schema facts a load must not change, as one sorted text, for before/after
 // comparisons: columns (type, default, nullability, order, collation, statistics target, options), constraints,
 // indexes (with CLUSTER and replica-identity marks), triggers (and whether they fire), policies, relations
-// (kind, RLS enabled and forced, owner, options, persistence, replica identity, tablespace), comments on
-// relations, columns, indexes, constraints, triggers and policies, table and column grants (with grantor and
-// grant option), publication membership (with row filter and columns), the materialized views' query and
-// columns, and the functions' definitions (a load points a view's functions at its staging schema for a
-// moment). Every name is printed relative to an empty search_path, so an object that points at a relation
-// of another schema (a staging schema, the old fleet's) shows it. Partitions of a partitioned table are
-// left out: a load creates them for the dates it loads (tests check them apart).
+// (kind, RLS enabled and forced, owner, options, persistence, replica identity, tablespace, partition key and
+// default partition), comments on relations, columns, indexes, constraints, triggers and policies, table and
+// column grants (with grantor and grant option), publication membership (with row filter and columns), the
+// materialized views' query and columns, and the functions' definitions (a load points a view's functions at
+// its staging schema for a moment). Every name is printed relative to an empty search_path, so an object
+// that points at a relation of another schema (a staging schema, the old fleet's) shows it. Partitions of a
+// partitioned table are left out: a load creates them for the days it loads (tests check them apart).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -48,10 +48,11 @@ select string_agg(replace(fact, E'\n', ' '), E'\n' order by fact) from (
                 with_check)
     from pg_policies
   union all
-  select format('relation %s kind=%s rls=%s forced=%s owner=%s options=%s persistence=%s replica=%s tablespace=%s',
-                c.oid::regclass, relkind, relrowsecurity, relforcerowsecurity, pg_get_userbyid(relowner), reloptions,
-                relpersistence, relreplident, reltablespace)
-    from pg_class c join relations r on r.oid = c.oid
+  select format('relation %s kind=%s rls=%s forced=%s owner=%s options=%s persistence=%s replica=%s tablespace=%s '
+                'partitioned=%s default=%s', c.oid::regclass, relkind, relrowsecurity, relforcerowsecurity,
+                pg_get_userbyid(relowner), reloptions, relpersistence, relreplident, reltablespace,
+                pg_get_partkeydef(c.oid), p.partdefid::regclass)
+    from pg_class c join relations r on r.oid = c.oid left join pg_partitioned_table p on p.partrelid = c.oid
   union all
   select format('comment on %s: %s', pg_describe_object(d.classoid, d.objoid, d.objsubid), d.description)
     from pg_description d
