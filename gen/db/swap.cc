@@ -36,6 +36,9 @@ SwapResult swap_in(Connection& connection, const FleetPlan& plan, const SwapSche
     ++result.attempts;
     pqxx::work transaction(connection.session());
     set_setting(transaction, "lock_timeout", std::to_string(kLockSliceMs), true);
+    // Once seedgen says the load is done, a crash must not take it back (the private cluster runs with
+    // synchronous_commit off); one WAL flush is all it costs.
+    set_setting(transaction, "synchronous_commit", "on", true);
     transaction.exec(schema_statement(transaction, schemas.old, "create"));
     transaction.exec(run_sql(transaction, sql::loader::lock_fleet, tables)[0][0].as<std::string>());
     const auto locked = std::chrono::steady_clock::now();
