@@ -29,7 +29,7 @@ struct LoadOptions {
   GenerationOptions generation;   // its cancel flag also stops the load; load_bundle uses its on_progress only
   std::function<void(const std::string& phase)> on_phase;   // a phase starts
   // on_step: after each step of a phase: every index built ("indexes"), key attached ("keys"), foreign key
-  // validated ("foreign keys"), table settled and analyzed ("analyze"), materialized view and view index built
+  // validated ("foreign keys"), table given its settings, triggers, policies and grants ("settings"), view and view index built
   // ("rollups"), with the steps done and the phase's total. Called from the loader's worker threads, and
   // on_progress is too: the callbacks must be thread-safe. seedgen never runs two of on_phase, on_step and
   // on_progress at once.

@@ -1,5 +1,6 @@
 #include "db/staged_build.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "db/connection.h"
@@ -12,11 +13,17 @@
 namespace seedgen {
 namespace {
 
-const std::vector<std::string> kPhases = {"generate+copy", "indexes", "foreign keys", "analyze", "rollups"};
+const std::vector<std::string> kPhases = {"generate+copy", "indexes", "foreign keys", "settings", "rollups"};
 
-// What a table or view gets once its data, keys and foreign keys are in place (fleet_objects.sql's kinds).
-const std::vector<std::string> kSettingKinds = {"identity", "table_setting", "trigger", "trigger_state", "policy",
-                                                "comment",  "grant",         "owner",   "analyze"};
+// What a table gets once its data, keys and foreign keys are in place (fleet_objects.sql's kinds); it was
+// analyzed as soon as it was copied. A view gets the same, with its ANALYZE.
+const std::vector<std::string> kTableSettingKinds = {"identity", "table_setting", "trigger", "trigger_state", "policy",
+                                                     "comment",  "grant",         "owner",   "reanalyze"};
+const std::vector<std::string> kViewSettingKinds = {"comment", "grant", "owner", "analyze"};
+
+bool is_one_of(const std::string& kind, const std::vector<std::string>& kinds) {
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
 
 }  // namespace
 
@@ -32,7 +39,7 @@ StagedBuild::StagedBuild(const FleetPlan& plan, FleetSource& source, int connect
     : plan_(plan), source_(source), on_step_(std::move(on_step)) {
   add_copy_tasks(connections);
   add_index_and_key_tasks();
-  add_foreign_key_task();
+  add_foreign_key_tasks();
   add_table_settings_tasks();
   add_view_tasks();
   for (const auto& phase : kPhases) {
@@ -52,11 +59,9 @@ size_t StagedBuild::add(const std::string& phase, const std::string& name, std::
 }
 
 void StagedBuild::step(const std::string& phase, const std::string& item) {
-  int done = 0;
-  {
-    std::lock_guard lock(mutex_);
-    done = ++steps_done_[phase];
-  }
+  // Under the lock, so that the caller sees each phase's steps counted 1, 2, ... in order.
+  std::lock_guard lock(mutex_);
+  const int done = ++steps_done_[phase];
   if (on_step_) on_step_(phase, done, step_totals_.at(phase), item);
 }
 
@@ -90,6 +95,13 @@ void StagedBuild::copy_job(Connection& connection, size_t job, const std::vector
   CopySink sink(connection, std::move(statements), std::move(routes));
   source_.run_job(job, sink, *stop_);
   sink.finish();
+  // Statistics right away, while nothing else holds the table: the views' queries are planned with them,
+  // and no ANALYZE has to wait for the table's index builds later.
+  for (size_t table : tables) {
+    for (const auto* analyze : plan_.statements_of("analyze", false)) {
+      if (analyze->table == table_specs()[table].name) transaction.exec(analyze->sql);
+    }
+  }
   transaction.commit();
 }
 
@@ -143,19 +155,36 @@ void StagedBuild::add_index_and_key_tasks() {
   }
 }
 
-void StagedBuild::add_foreign_key_task() {
-  const auto foreign_keys = plan_.statements_of("foreign_key", false);
+void StagedBuild::add_foreign_key_tasks() {
+  auto foreign_keys = plan_.statements_of("foreign_key", false);
   if (foreign_keys.empty()) return;
   step_totals_["foreign keys"] = static_cast<int>(foreign_keys.size());
-  std::vector<size_t> after;
-  for (const auto& [table, tasks] : built_) after.insert(after.end(), tasks.begin(), tasks.end());
-  const size_t task = add("foreign keys", "foreign keys", after, [this, foreign_keys](Connection& connection) {
-    for (const auto* foreign_key : foreign_keys) {
+  // One at a time: each locks its referenced table against the others (most reference cloud_accounts). In
+  // the order their tables' keys are likely done: tables of a later copy job first, so that the first job's
+  // (the largest table, whose GIN build ends last) do not hold up the others.
+  auto copied = [this](const FleetStatement* key) {
+    const size_t child = copy_task_of_.at(key->table);
+    return key->depends_on.empty() ? child : std::min(child, copy_task_of_.at(key->depends_on));
+  };
+  std::stable_sort(foreign_keys.begin(), foreign_keys.end(),
+                   [&](const FleetStatement* a, const FleetStatement* b) { return copied(a) > copied(b); });
+  std::map<std::string, size_t> last_link;
+  std::vector<size_t> previous;
+  for (const auto* foreign_key : foreign_keys) {
+    std::vector<size_t> after = previous;
+    for (const auto& table : {foreign_key->table, foreign_key->depends_on}) {
+      if (!table.empty()) after.insert(after.end(), built_.at(table).begin(), built_.at(table).end());
+    }
+    const size_t link = add("foreign keys", foreign_key->object, after, [this, foreign_key](Connection& connection) {
       run_statement(connection, *foreign_key);
       step("foreign keys", foreign_key->object);
+    }, [] { return kKeysPriority; });
+    for (const auto& table : {foreign_key->table, foreign_key->depends_on}) {
+      if (!table.empty()) last_link[table] = link;
     }
-  }, [] { return kLaterPriority; });
-  for (auto& [table, tasks] : built_) tasks = {task};
+    previous = {link};
+  }
+  for (const auto& [table, link] : last_link) built_[table].push_back(link);
 }
 
 void StagedBuild::add_table_settings_tasks() {
@@ -164,17 +193,16 @@ void StagedBuild::add_table_settings_tasks() {
     const std::string table = spec.name;
     std::vector<const FleetStatement*> settings;
     for (const auto& statement : plan_.statements) {
-      if (statement.view || statement.table != table) continue;
-      for (const auto& kind : kSettingKinds) {
-        if (statement.kind == kind) settings.push_back(&statement);
+      if (!statement.view && statement.table == table && is_one_of(statement.kind, kTableSettingKinds)) {
+        settings.push_back(&statement);
       }
     }
-    ++step_totals_["analyze"];
-    settled.push_back(add("analyze", table, built_.at(table), [this, table, settings](Connection& connection) {
+    ++step_totals_["settings"];
+    settled.push_back(add("settings", table, built_.at(table), [this, table, settings](Connection& connection) {
       pqxx::work transaction(connection.session());
       for (const auto* setting : settings) transaction.exec(setting->sql);
       transaction.commit();
-      step("analyze", table);
+      step("settings", table);
     }, [] { return kLaterPriority; }));
   }
   tables_settled_ = settled;
@@ -205,9 +233,7 @@ void StagedBuild::add_view_tasks() {
           step("rollups", statement.object);
         }, [] { return kLaterPriority; }));
       }
-      for (const auto& kind : kSettingKinds) {
-        if (statement.kind == kind) settings.push_back(&statement);
-      }
+      if (is_one_of(statement.kind, kViewSettingKinds)) settings.push_back(&statement);
     }
     add("rollups", "settings of " + view->table, indexed, [settings](Connection& connection) {
       pqxx::work transaction(connection.session());

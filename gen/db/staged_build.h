@@ -4,8 +4,9 @@
 //   2. per table, as soon as its copy is committed: every index, the keys' own indexes among them (several
 //      at once on one table: CREATE INDEX takes a SHARE lock, which does not conflict with itself), the
 //      largest table's first, GIN before B-tree; then the keys, attached to their indexes;
-//   3. the foreign keys, validated against the staged rows;
-//   4. per table: identity sequences, settings, triggers, policies, comments, grants, owner, ANALYZE;
+//   3. the foreign keys, validated against the staged rows one after another, the largest table's last;
+//   4. per table: identity sequences, settings, triggers, policies, comments, grants, owner (ANALYZE ran
+//      right after its copy);
 //   5. the materialized views, created with their data from the staged tables (with the functions they call
 //      pointed at the staging schema, in the same transaction), then their indexes and settings.
 // Everything is built from the live catalog's own definitions (fleet_plan.h); nothing touches the live
@@ -71,7 +72,7 @@ class StagedBuild {
   std::vector<size_t> add_partitioned_index_tasks(const std::string& table, size_t table_index, size_t copied);
   void record_build(const std::string& index, double seconds);
   void add_index_and_key_tasks();
-  void add_foreign_key_task();
+  void add_foreign_key_tasks();
   void add_table_settings_tasks();
   void add_view_tasks();
   size_t add(const std::string& phase, const std::string& name, std::vector<size_t> after,

@@ -21,7 +21,8 @@
 --   identity         an identity column's sequence set past the loaded values
 --   table_setting    RLS enabled/forced, replica identity, CLUSTER ON, per-column statistics and options
 --   trigger, trigger_state, policy, comment, grant (the first 'grant' row of a relation clears what it
---   had), owner, analyze, publication (run after the swap: names the live table)
+--   had), owner, analyze, reanalyze (a table with an expression index, once its indexes exist: only then
+--   does ANALYZE gather the expressions' statistics), publication (run after the swap: names the live table)
 --   matview          a materialized view with its data (its index, comment, grant, owner and analyze rows follow
 --                    with the same kinds and relkind 'm')
 --   drop_foreign_key, drop_key, drop_index: the plain-SQL path's set-aside (psql only)
@@ -217,6 +218,9 @@ statements(step, kind, relkind, table_name, object_name, depends_on, statement) 
   union all
   select 14, 'analyze', r.relkind, r.relname, r.relname, '', format('analyze %I', r.relname)
     from relations r
+  union all
+  select 14, 'reanalyze', r.relkind, r.relname, r.relname, '', format('analyze %I', r.relname)
+    from relations r where exists (select 1 from pg_index i where i.indrelid = r.oid and i.indexprs is not null)
   union all
   select 15, 'publication', r.relkind, r.relname, p.pubname, '',
          format('alter publication %I add table %I.%I%s%s', p.pubname, r.nspname, r.relname,

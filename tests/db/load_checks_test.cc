@@ -130,7 +130,7 @@ TEST(LoadSteps, EveryIndexKeyForeignKeyTableAndViewIsReportedOnceInOrder) {
             database.query_value("select count(*) from pg_constraint where contype = 'f' and conrelid in " + fleet));
   EXPECT_EQ(std::to_string(totals["keys"]), database.query_value("select count(*) from pg_constraint where contype in "
                                                                  "('p', 'u', 'x') and conrelid in " + fleet));
-  EXPECT_EQ(std::to_string(totals["analyze"]), database.query_value("select count(*) from " + fleet + " tables"));
+  EXPECT_EQ(std::to_string(totals["settings"]), database.query_value("select count(*) from " + fleet + " tables"));
   EXPECT_EQ(std::to_string(totals["rollups"]),
             database.query_value("select (select count(*) from pg_matviews where schemaname = 'public') + "
                                  "(select count(*) from pg_indexes where tablename in (select matviewname from pg_matviews))"));
