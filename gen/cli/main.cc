@@ -10,6 +10,7 @@
 #include "cli/interrupts.h"
 #include "cli/load_command.h"
 #include "cli/migrate_command.h"
+#include "cli/patterns_command.h"
 #include "core/error.h"
 
 namespace {
@@ -21,6 +22,7 @@ constexpr const char* kUsage =
     "       seedgen load DIR [--db URL] [--reset] [--connections N] [--lock-timeout D | --wait] [--json FILE]\n"
     "       seedgen migrate [--db URL] [--status] [--layout NAME]\n"
     "       seedgen clean [--db URL] [--lock-timeout D | --wait]\n"
+    "       seedgen patterns             (the waste pattern ids, one per line)\n"
     "       seedgen --version\n";
 
 int dispatch(int argc, char** argv) {
@@ -29,6 +31,7 @@ int dispatch(int argc, char** argv) {
   if (command == "migrate") return seedgen::run_migrate_command(argc - 1, argv + 1);
   if (command == "load") return seedgen::run_load_command(argc - 1, argv + 1);
   if (command == "clean") return seedgen::run_clean_command(argc - 1, argv + 1);
+  if (command == "patterns") return seedgen::run_patterns_command(argc - 1, argv + 1);
   if (command == "--version") {
     fmt::print("seedgen {}\n", SEEDGEN_VERSION);
     return seedgen::kExitOk;

@@ -38,6 +38,13 @@ struct Region {
   std::string code;              // short code for names, e.g. "euw1"
 };
 
+struct PriceEntry {
+  std::string sku;               // "ebs.gp3.gb_month"
+  std::string region;            // "eu-west-1"
+  std::string unit;              // the sku's last dotted part: "gb_month"
+  double usd = 0;
+};
+
 struct Catalog {
   std::vector<InstanceType> instance_types;
   std::vector<SizedPrice> rds_classes;
@@ -53,6 +60,13 @@ struct Catalog {
   std::map<std::string, double, std::less<>> unit_prices;
 
   double unit_price(std::string_view key) const;
+  // price_list: every price of the catalog in every region, as seedgen.prices holds it (sku, region,
+  // unit, USD): instance types as "ec2.<type>.hour", RDS classes as "rds.<class>.hour" and
+  // "rds.<class>.postgres.hour", cache, search and broker sizes as "elasticache.", "opensearch.", "msk."
+  // "<size>.hour", and the unit prices under their dotted keys. Regional prices apply the region's
+  // multiplier, as the generator does; discounts (savings.*) and multipliers are the same everywhere.
+  // Sorted by sku, then region.
+  std::vector<PriceEntry> price_list() const;
   const InstanceType& instance_type(std::string_view name) const;
   const Region& region(std::string_view name) const;
 };

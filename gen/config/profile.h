@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "config/waste_patterns.h"
+
 namespace seedgen {
 
 // The 14 resource types of the spec's resource_tags comment, in this fixed order.
@@ -27,17 +29,6 @@ const char* resource_type_name(ResourceType type);
 
 // parse_resource_type: the type whose spec name is `name`, or nullopt when there is none.
 std::optional<ResourceType> parse_resource_type(std::string_view name);
-
-// The 27 pattern ids of the waste catalog, section 3, in its order.
-inline constexpr std::array<std::string_view, 27> kWastePatternIds = {
-    "ec2_idle",          "ec2_idle_4_of_14",         "ec2_oversized",       "gpu_idle",
-    "ec2_stopped_30d",   "nonprod_24x7",             "ec2_prev_gen",        "ec2_uncommitted_steady",
-    "asg_overprovisioned", "ebs_unattached",         "ebs_gp2",             "ebs_piops_overprovisioned",
-    "snapshot_stale",    "eip_unassociated",         "lb_idle",             "rds_idle",
-    "rds_oversized",     "cache_underutilized",      "managed_service_idle", "streaming_overprovisioned",
-    "lambda_idle_provisioned", "logs_no_retention",  "s3_cold_no_lifecycle", "transfer_avoidable",
-    "commitment_underutilized", "commitment_expiring", "container_idle",
-};
 
 struct WeightedName {
   std::string name;
@@ -59,7 +50,7 @@ struct Profile {
   int32_t usage_days = 30;          // history of the *_usage_daily, utilization and transfer tables
   double tag_coverage = 0.8;        // share of taggable resources that carry tags
   double near_miss_rate = 0.5;      // per planted pattern: near misses planted, relative to its plant rate
-  std::map<std::string, double> waste_rates;  // pattern id (waste catalog) -> share of its resource type
+  std::map<Pattern, double> waste_rates;     // every pattern -> share of its resource type (0 if not named)
   std::string layout;               // the database layout a load of this profile needs; "" = any (--layout overrides)
 };
 

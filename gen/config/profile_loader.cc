@@ -114,6 +114,12 @@ void read_near_miss_rate(const Field& field, Draft& draft) {
 
 void read_regions(const Field& field, Draft& draft) { read_weights(field, {}, draft.regions); }
 
+std::vector<std::string_view> pattern_ids() {
+  std::vector<std::string_view> ids;
+  for (Pattern pattern : all_patterns()) ids.push_back(pattern_id(pattern));
+  return ids;
+}
+
 void read_envs(const Field& field, Draft& draft) { read_weights(field, as_views(kEnvNames), draft.envs); }
 
 void read_resource_mix(const Field& field, Draft& draft) {
@@ -125,10 +131,9 @@ void read_resource_mix(const Field& field, Draft& draft) {
 void read_waste(const Field& field, Draft& draft) {
   for (auto&& [key, node] : toml_fields::read_table(field)) {
     const Field entry = child_field(field, key, node);
-    if (std::find(kWastePatternIds.begin(), kWastePatternIds.end(), key.str()) == kWastePatternIds.end()) {
-      toml_fields::fail_unknown_key(field.file, key.source(), entry.key, as_views(kWastePatternIds));
-    }
-    draft.profile.waste_rates[std::string(key.str())] = toml_fields::read_number(entry, 0, 1);
+    const std::optional<Pattern> pattern = parse_pattern(key.str());
+    if (!pattern) toml_fields::fail_unknown_key(field.file, key.source(), entry.key, pattern_ids());
+    draft.profile.waste_rates[*pattern] = toml_fields::read_number(entry, 0, 1);
   }
 }
 
@@ -290,7 +295,7 @@ void normalise_mixes(Draft& draft) {
   for (const auto& [name, share] : normalised(mix, draft, "resource_mix")) {
     profile.resource_mix[*parse_resource_type(name)] = share;
   }
-  for (std::string_view id : kWastePatternIds) profile.waste_rates.try_emplace(std::string(id), 0.0);
+  for (Pattern pattern : all_patterns()) profile.waste_rates.try_emplace(pattern, 0.0);
 }
 
 std::string resolve_profile_file(const std::string& name_or_path) {

@@ -92,7 +92,7 @@ TEST(ProfileLoader, TinyInheritsBaseAndSetsItsOwnSizes) {
   EXPECT_NEAR(share_of(tiny.regions, "us-east-1"), 0.45, 1e-9);
   EXPECT_NEAR(share_of(tiny.envs, "prod"), 0.45, 1e-9);
   EXPECT_NEAR(tiny.resource_mix.at(ResourceType::kVolume), 28 / 100.3, 1e-9);
-  EXPECT_NEAR(tiny.waste_rates.at("ebs_gp2"), 0.35, 1e-12);
+  EXPECT_NEAR(tiny.waste_rates.at(Pattern::kEbsGp2), 0.35, 1e-12);
 }
 
 TEST(ProfileLoader, ShippedSizes) {
@@ -112,10 +112,10 @@ TEST(ProfileLoader, ChildOverridesOneWasteRateAndInheritsTheRest) {
   const Profile small = load_profile("small");
   const Profile child = load_profile((folder.path() / "child.toml").string());
   EXPECT_EQ(child.name, "child");
-  EXPECT_DOUBLE_EQ(child.waste_rates.at("ebs_gp2"), 0.9);
-  for (const auto& [id, rate] : small.waste_rates) {
-    if (id == "ebs_gp2") continue;
-    EXPECT_DOUBLE_EQ(child.waste_rates.at(id), rate) << id;
+  EXPECT_DOUBLE_EQ(child.waste_rates.at(Pattern::kEbsGp2), 0.9);
+  for (const auto& [pattern, rate] : small.waste_rates) {
+    if (pattern == Pattern::kEbsGp2) continue;
+    EXPECT_DOUBLE_EQ(child.waste_rates.at(pattern), rate) << pattern_id(pattern);
   }
   EXPECT_EQ(child.regions.size(), small.regions.size());
   EXPECT_NEAR(share_of(child.regions, "sa-east-1"), share_of(child.regions, "us-east-1"), 1e-12);

@@ -7,7 +7,8 @@
 namespace seedgen {
 namespace {
 
-constexpr int64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+constexpr int64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+                                    10000000000, 100000000000, 1000000000000};
 
 // Digits are formatted right to left into a small stack buffer, then appended in one call.
 char* format_unsigned(char* end, uint64_t value) {

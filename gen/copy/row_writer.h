@@ -13,11 +13,14 @@
 
 namespace seedgen {
 
+inline constexpr int kMaxDecimals = 12;
+
 class RowWriter {
  public:
   // text: a string field, escaped for COPY (backslash, tab, newline, carriage return).
   void text(std::string_view value);
   // integer / fixed: fixed(12345, 2) writes "123.45"; fixed(-5, 4) writes "-0.0005".
+  // REQUIRES (fixed, decimal, round_scaled, append_fixed): 0 <= decimals <= kMaxDecimals.
   void integer(int64_t value);
   void fixed(int64_t scaled, int decimals);
   // decimal: rounds `value` to `decimals` places, then writes it like fixed().

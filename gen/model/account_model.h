@@ -1,15 +1,16 @@
-// account_model.h: everything generated for one account, built in a fixed order (compute, storage,
-// platform, commitments) from streams keyed by (seed, table, entity). Building it reads nothing but the
+// account_model.h: everything generated for one account, built in a fixed order (EC2, containers
+// and Lambda, storage, platform, commitments) from streams keyed by (seed, table, entity). Building it reads nothing but the
 // World, so accounts can be built on any thread, in any order, one at a time (bounded memory).
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
-#include "model/commitments.h"
-#include "model/compute.h"
-#include "model/platform.h"
-#include "model/storage.h"
+#include "model/commitments/commitments.h"
+#include "model/containers/containers.h"
+#include "model/ec2/ec2.h"
+#include "model/platform/platform.h"
+#include "model/storage/storage.h"
 #include "model/waste.h"
 #include "model/world.h"
 
@@ -17,7 +18,8 @@ namespace seedgen {
 
 struct AccountModel {
   const AccountPlan* account = nullptr;
-  ComputeModel compute;
+  Ec2Model ec2;
+  ContainerModel containers;
   StorageModel storage;
   PlatformModel platform;
   CommitmentModel commitments;

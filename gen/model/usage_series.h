@@ -7,9 +7,23 @@
 #include <cstdint>
 #include <string_view>
 
-#include "model/compute.h"
+#include "model/resource_core.h"
 
 namespace seedgen {
+
+// The shape of one resource's daily utilisation series; the metrics payload and the *_7d columns are
+// both computed from it, so they always agree.
+struct UsageShape {
+  uint64_t key = 0;            // entity key, seeds the per-day streams
+  double level = 30;           // typical daily average utilisation, percent
+  double peak_ratio = 1.8;     // daily max / daily average
+  double weekend_factor = 1;   // multiplier on Saturdays and Sundays (non-prod is quieter)
+  double trend_per_day = 0;    // relative drift per day, e.g. 0.002
+  double noise = 0.15;         // relative day-to-day noise
+  double network_mb = 500;     // typical daily network traffic, MB
+  uint16_t idle_days_mask = 0; // bit d set: day (as_of - d) is idle (CPU <= 10 %, network <= 5 MB)
+};
+
 
 struct DailyUsage {
   double cpu_avg = 0;      // percent, rounded to 2 decimals

@@ -18,7 +18,7 @@ struct World;
 struct PlantedWaste {
   ResourceType resource_type;
   std::string resource_id;            // the resource_id convention (docs/DATA.md)
-  std::string pattern;                // waste catalog id, e.g. "ebs_gp2"
+  Pattern pattern;
   double estimated_monthly_savings = 0;  // USD/month
 };
 
@@ -27,10 +27,10 @@ enum class Plant { kNone, kWaste, kNearMiss };
 
 // decide_plant: kWaste with the profile's rate for `pattern`; else kNearMiss with rate × near_miss_rate;
 // else kNone. Always draws exactly one value from `rng`.
-Plant decide_plant(Rng& rng, const World& world, std::string_view pattern);
+Plant decide_plant(Rng& rng, const World& world, Pattern pattern);
 
 // waste_rate: the profile's plant rate for `pattern` (0 when the profile does not name it).
-double waste_rate(const World& world, std::string_view pattern);
+double waste_rate(const World& world, Pattern pattern);
 
 inline constexpr double kHoursPerMonth = 730.0;
 

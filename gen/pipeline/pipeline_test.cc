@@ -11,6 +11,7 @@
 
 #include "config/catalog_loader.h"
 #include "config/profile_loader.h"
+#include "core/error.h"
 #include "model/world.h"
 #include "pipeline/table_sink.h"
 #include "tables/table_registry.h"
@@ -137,7 +138,12 @@ TEST(Pipeline, CancelStopsGeneration) {
   GenerationOptions options;
   options.cancel = &cancel;
   CollectingSink sink;
-  EXPECT_ANY_THROW(generate(fleet->world, options, sink));
+  try {
+    generate(fleet->world, options, sink);
+    FAIL() << "a cancelled generation returned normally";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kInterrupted) << error.what();
+  }
 }
 
 }  // namespace

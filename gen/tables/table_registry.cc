@@ -1,7 +1,7 @@
 #include "tables/table_registry.h"
 
 #include "model/account_model.h"
-#include "tables/core_tables.h"
+#include "model/fleet_tables.h"
 
 namespace seedgen {
 
@@ -96,6 +96,7 @@ const std::vector<TableSpec>& table_specs() {
        emit_optimization_actions},
       {"seedgen", "planted_waste",
        "account_id, resource_type, resource_id, pattern, estimated_monthly_savings", emit_planted_waste},
+      {"seedgen", "prices", "sku, region, unit, usd", emit_prices},
   };
   return specs;
 }

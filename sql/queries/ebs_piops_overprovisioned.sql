@@ -7,17 +7,13 @@
 --   max_piops         (int, default 16000) gp3's maximum provisioned IOPS
 --   gp3_baseline_iops (int, default 3000)  gp3's free baseline; the daily peak must stay below it
 -- Threshold source: Steampipe AWS Thrifty "io1/io2 with iops <= 16000 -> gp3"; Cloud Custodian checks
--- io1 max ops over 7 days (waste-catalog.md s.1).
--- Rule and saving (monthly_cost - size_gib x ebs.gp3.gb_month x m) from docs/data/storage.md.
+-- io1 max ops over 7 days (docs/WASTE-CATALOG.md s.1).
+-- Rule and saving (monthly_cost - size_gib x ebs.gp3.gb_month, from seedgen.prices in the volume's
+-- region) from docs/data/storage.md.
 \if :{?window_days} \else \set window_days 7 \endif
 \if :{?max_piops} \else \set max_piops 16000 \endif
 \if :{?gp3_baseline_iops} \else \set gp3_baseline_iops 3000 \endif
-with region_price(region, m) as (
-  values ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00),
-         ('eu-west-1', 1.10), ('eu-central-1', 1.15), ('ap-southeast-1', 1.18),
-         ('ap-northeast-1', 1.22), ('sa-east-1', 1.45)
-),
-usage as (
+with usage as (
   select v.id,
          max((m.metric_payload ->> 'provisioned_iops')::int) as provisioned_iops,
          max((m.metric_payload ->> 'iops')::int)             as peak_iops_max,
@@ -35,7 +31,7 @@ usage as (
 )
 select 'volume'::text                                   as resource_type,
        v.volume_id                                      as resource_id,
-       round(v.monthly_cost - v.size_gib * 0.08 * coalesce(p.m, 1.0), 4) as estimated_monthly_savings,
+       round(v.monthly_cost - v.size_gib * gp3.usd, 4) as estimated_monthly_savings,
        v.tags ->> 'Name'                                as name,
        v.region,
        v.tags ->> 'env'                                 as env,
@@ -48,7 +44,7 @@ select 'volume'::text                                   as resource_type,
        v.attached_instance_id
 from usage u
 join volumes v on v.id = u.id
-left join region_price p on p.region = v.region
+left join seedgen.prices gp3 on gp3.sku = 'ebs.gp3.gb_month' and gp3.region = v.region
 where u.provisioned_iops <= :max_piops
   and u.peak_iops_max < :gp3_baseline_iops
 order by estimated_monthly_savings desc, resource_id;

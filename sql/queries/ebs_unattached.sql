@@ -6,7 +6,7 @@
 --                        last_used_at < (as_of - N days) at 00:00 UTC
 --   unused_days  (int, default 30) minimum days since the volume was detached
 -- Threshold source: Cloud Custodian "unattached -> delete after 30 days"; Steampipe AWS Thrifty flags
--- volumes with no attachments; Trusted Advisor flags unattached / idle volumes (waste-catalog.md s.1).
+-- volumes with no attachments; Trusted Advisor flags unattached / idle volumes (docs/WASTE-CATALOG.md s.1).
 -- Rule and saving (monthly_cost) from docs/data/storage.md, "ebs_unattached".
 \if :{?unused_days} \else \set unused_days 30 \endif
 select 'volume'::text                                   as resource_type,

@@ -6,18 +6,16 @@
 --   Exclusions: AWS Trusted Advisor idle lines (ec2_idle, ec2_idle_4_of_14) and Thrifty's 20 % CPU
 --   oversize line (ec2_oversized) take precedence.
 -- Saving: move to the successor (t2->t3, m3->m5 (m3.medium->t3.medium), m4->m5, c4->c5, r4->r5):
---   (hourly_cost - successor's regional price rounded to 4 decimals) x 730. Successor us-east-1 prices and
---   region multipliers are those of profiles/prices.toml.
+--   (hourly_cost - the successor's price in the instance's region, seedgen.prices, rounded to 4
+--   decimals as hourly_cost is) x 730.
 \if :{?idle_cpu} \else \set idle_cpu 10 \endif
 \if :{?idle_network} \else \set idle_network 5 \endif
 \if :{?min_idle_days} \else \set min_idle_days 4 \endif
 \if :{?oversized_cpu} \else \set oversized_cpu 20 \endif
-with successor(old_type, new_type, new_hourly_usd) as (values
-  ('t2.micro', 't3.micro', 0.0104), ('t2.medium', 't3.medium', 0.0416), ('m3.medium', 't3.medium', 0.0416),
-  ('m4.large', 'm5.large', 0.096), ('c4.large', 'c5.large', 0.085), ('r4.large', 'r5.large', 0.126)),
-region_price(region, multiplier) as (values
-  ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00), ('eu-west-1', 1.10),
-  ('eu-central-1', 1.15), ('ap-southeast-1', 1.18), ('ap-northeast-1', 1.22), ('sa-east-1', 1.45)),
+with successor(old_type, new_type) as (values
+  -- the current-generation type each previous-generation type maps to (docs/data/ec2.md)
+  ('t2.micro', 't3.micro'), ('t2.medium', 't3.medium'), ('m3.medium', 't3.medium'),
+  ('m4.large', 'm5.large'), ('c4.large', 'c5.large'), ('r4.large', 'r5.large')),
 c as (
   select i.*,
          (select count(*) from metrics_daily m
@@ -36,12 +34,11 @@ c as (
 )
 select 'instance'::text as resource_type,
        c.instance_id as resource_id,
-       round((c.hourly_cost - round(s.new_hourly_usd * coalesce(r.multiplier, 1), 4)) * 730, 4)
-         as estimated_monthly_savings,
+       round((c.hourly_cost - round(p.usd, 4)) * 730, 4) as estimated_monthly_savings,
        c.name, c.region, c.env, c.instance_type, s.new_type as successor_type, c.hourly_cost,
-       round(s.new_hourly_usd * coalesce(r.multiplier, 1), 4) as successor_hourly_cost, c.avg_cpu_7d
+       round(p.usd, 4) as successor_hourly_cost, c.avg_cpu_7d
 from c
 left join successor s on s.old_type = c.instance_type
-left join region_price r on r.region = c.region
+left join seedgen.prices p on p.sku = 'ec2.' || s.new_type || '.hour' and p.region = c.region
 where c.idle_days_14 < :min_idle_days
 order by estimated_monthly_savings desc nulls last, resource_id;

@@ -6,7 +6,7 @@
 --   filters; steady = 20-80 % CPU (below 20 % is oversized/idle per Thrifty/Trusted Advisor).
 --   Previous-generation types are excluded (modernise before committing). Covered = a commitment of the
 --   account with scope 'ec2:<family>:<region>' and start_date <= as_of <= end_date.
--- Saving: a 1-year commitment, savings.one_year (0.30) x hourly_cost x 730.
+-- Saving: a 1-year commitment, savings.one_year (seedgen.prices) x hourly_cost x 730.
 \if :{?min_age_days} \else \set min_age_days 90 \endif
 \if :{?cpu_low} \else \set cpu_low 20 \endif
 \if :{?cpu_high} \else \set cpu_high 80 \endif
@@ -42,10 +42,11 @@ with c as (
 )
 select 'instance'::text as resource_type,
        c.instance_id as resource_id,
-       round(0.30 * c.hourly_cost * 730, 4) as estimated_monthly_savings,
+       round(d.usd * c.hourly_cost * 730, 4) as estimated_monthly_savings,
        c.name, c.region, c.env, c.instance_type, c.family, c.hourly_cost, c.avg_cpu_7d,
        (:'as_of'::date - c.launch_time::date) as age_days
 from c
+join seedgen.prices d on d.sku = 'savings.one_year' and d.region = c.region   -- the 1-year discount
 where c.idle_days_14 < :min_idle_days
   and not exists (select 1 from commitments k
                   where k.account_id = c.account_id

@@ -4,18 +4,11 @@
 --   account_id  (uuid)  the account to scan
 --   as_of       (date)  the reference day (state is a snapshot; accepted for a uniform interface)
 -- Threshold source: AWS Trusted Advisor "not associated with a running instance"; Steampipe AWS Thrifty
--- "association null" (waste-catalog.md s.1). Addresses on network load balancers are in use.
+-- "association null" (docs/WASTE-CATALOG.md s.1). Addresses on network load balancers are in use.
 -- Saving: hourly_cost x 730 (the address is released). Rule from docs/data/platform.md.
-with region_multiplier(m) as (
-  values (1.00), (1.12), (1.10), (1.15), (1.18), (1.22), (1.45)
-)
 select 'elastic_ip'::text                               as resource_type,
        e.allocation_id                                  as resource_id,
-       -- The address's region is not stored: recover the unrounded list price ($0.005 x region
-       -- multiplier) from the stored 4-decimal hourly_cost, else use hourly_cost as stored.
-       round(coalesce((select 0.005 * r.m from region_multiplier r
-                        where round(0.005 * r.m, 4) = e.hourly_cost limit 1), e.hourly_cost) * 730, 4)
-                                                        as estimated_monthly_savings,
+       round(e.hourly_cost * 730, 4)                    as estimated_monthly_savings,
        e.public_ip,
        e.state,
        e.associated_instance_id,

@@ -4,15 +4,12 @@
 -- Threshold source: the waste catalog's Lambda provisioned-concurrency rule (~5 % of functions
 --   provisioned, a quarter idle), in the spirit of AWS Compute Optimizer's idle recommendations (< 5 %).
 -- Saving: the provisioned concurrency charge, provisioned_concurrency x memory_mb / 1024 x 2,628,000 s x
---   $0.0000041667 per GB-s x the region's price multiplier (profiles/prices.toml).
+--   lambda.provisioned_gb_second in the function's region (seedgen.prices).
 \if :{?utilization_threshold} \else \set utilization_threshold 5 \endif
-with region_price(region, multiplier) as (values
-  ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00), ('eu-west-1', 1.10),
-  ('eu-central-1', 1.15), ('ap-southeast-1', 1.18), ('ap-northeast-1', 1.22), ('sa-east-1', 1.45))
 select 'lambda_function'::text as resource_type,
        l.id::text as resource_id,
-       round(l.provisioned_concurrency * l.memory_mb / 1024.0 * 2628000 * 0.0000041667
-             * coalesce(min(r.multiplier), 1), 4) as estimated_monthly_savings,
+       round(l.provisioned_concurrency * l.memory_mb / 1024.0 * 2628000 * min(p.usd), 4)
+         as estimated_monthly_savings,
        l.name, l.region, l.env, l.memory_mb, l.provisioned_concurrency,
        round(avg((m.metric_payload->>'provisioned_concurrency_utilization')::numeric), 2)
          as provisioned_utilization_7d,
@@ -20,7 +17,7 @@ select 'lambda_function'::text as resource_type,
 from lambda_functions l
 join metrics_daily m on m.resource_type = 'lambda_function' and m.resource_id = l.id::text
  and m.date between :'as_of'::date - 6 and :'as_of'::date
-left join region_price r on r.region = l.region
+left join seedgen.prices p on p.sku = 'lambda.provisioned_gb_second' and p.region = l.region
 where l.account_id = :'account_id'::uuid and l.provisioned_concurrency > 0
 group by l.id
 having avg((m.metric_payload->>'provisioned_concurrency_utilization')::numeric) < :utilization_threshold

@@ -6,16 +6,12 @@
 --   retention_days  (int, default 30) the retention proposed; the saving is the storage beyond what it
 --                   would keep (ingestion over as_of-29 .. as_of)
 -- Threshold source: Steampipe AWS Thrifty "retention null"; Cloud Custodian "set retention"
--- (waste-catalog.md s.1). Groups with a long but finite retention are not flagged.
--- Saving: (stored_gb(as_of) - sum ingested_gb over the last 30 days) x logs.storage.gb_month ($0.03) x m.
+-- (docs/WASTE-CATALOG.md s.1). Groups with a long but finite retention are not flagged.
+-- Saving: (stored_gb(as_of) - sum ingested_gb over the last 30 days) x logs.storage.gb_month
+-- (seedgen.prices, in the group's region).
 -- Rule from docs/data/platform.md.
 \if :{?retention_days} \else \set retention_days 30 \endif
-with region_price(region, m) as (
-  values ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00),
-         ('eu-west-1', 1.10), ('eu-central-1', 1.15), ('ap-southeast-1', 1.18),
-         ('ap-northeast-1', 1.22), ('sa-east-1', 1.45)
-),
-usage as (
+with usage as (
   select g.id,
          max(u.stored_gb) filter (where u.date = :'as_of'::date)                   as stored_gb,
          coalesce(sum(u.ingested_gb)
@@ -32,7 +28,7 @@ usage as (
 )
 select 'log_group'::text                                as resource_type,
        g.id::text                                       as resource_id,
-       round(greatest(coalesce(u.stored_gb, 0) - u.ingested_window_gb, 0) * 0.03 * coalesce(p.m, 1.0), 4)
+       round(greatest(coalesce(u.stored_gb, 0) - u.ingested_window_gb, 0) * p.usd, 4)
                                                         as estimated_monthly_savings,
        g.name,
        g.region,
@@ -42,5 +38,5 @@ select 'log_group'::text                                as resource_type,
        g.created_at
 from usage u
 join log_groups g on g.id = u.id
-left join region_price p on p.region = g.region
+left join seedgen.prices p on p.sku = 'logs.storage.gb_month' and p.region = g.region
 order by estimated_monthly_savings desc, u.stored_gb desc nulls last, resource_id;

@@ -6,17 +6,13 @@
 --   window_days   (int, default 30)   days of s3_bucket_usage_daily to sum
 --   max_requests  (int, default 1000) the bucket is cold if the window's request sum is below this
 -- Threshold source: Steampipe AWS Thrifty / Trusted Advisor "bucket without lifecycle", Cloud Custodian
--- configure-lifecycle (waste-catalog.md s.1); the cold-bucket threshold is docs/data/storage.md's rule.
--- Saving: storage_gb_standard(as_of) x (s3.standard.gb_month - s3.glacier_ir.gb_month) x m, from moving
+-- configure-lifecycle (docs/WASTE-CATALOG.md s.1); the cold-bucket threshold is docs/data/storage.md's rule.
+-- Saving: storage_gb_standard(as_of) x (s3.standard.gb_month - s3.glacier_ir.gb_month) in the
+-- bucket's region (seedgen.prices), from moving
 -- Standard to Glacier Instant Retrieval with a lifecycle rule.
 \if :{?window_days} \else \set window_days 30 \endif
 \if :{?max_requests} \else \set max_requests 1000 \endif
-with region_price(region, m) as (
-  values ('us-east-1', 1.00), ('us-east-2', 1.00), ('us-west-1', 1.12), ('us-west-2', 1.00),
-         ('eu-west-1', 1.10), ('eu-central-1', 1.15), ('ap-southeast-1', 1.18),
-         ('ap-northeast-1', 1.22), ('sa-east-1', 1.45)
-),
-usage as (
+with usage as (
   select b.id,
          sum(u.requests_count)                                              as requests_window,
          max(u.storage_gb_standard) filter (where u.date = :'as_of'::date) as standard_gb,
@@ -34,7 +30,7 @@ usage as (
 )
 select 's3_bucket'::text                                as resource_type,
        b.name                                           as resource_id,
-       round(u.standard_gb * (0.023 - 0.004) * coalesce(p.m, 1.0), 4) as estimated_monthly_savings,
+       round(u.standard_gb * (standard.usd - instant.usd), 4) as estimated_monthly_savings,
        b.name,
        b.region,
        b.env,
@@ -44,7 +40,8 @@ select 's3_bucket'::text                                as resource_type,
        round(u.daily_cost * 30, 4)                      as monthly_cost
 from usage u
 join s3_buckets b on b.id = u.id
-left join region_price p on p.region = b.region
+left join seedgen.prices standard on standard.sku = 's3.standard.gb_month' and standard.region = b.region
+left join seedgen.prices instant on instant.sku = 's3.glacier_ir.gb_month' and instant.region = b.region
 where u.requests_window < :max_requests
   and u.standard_gb > 0
 order by estimated_monthly_savings desc, resource_id;

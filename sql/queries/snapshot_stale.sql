@@ -5,7 +5,7 @@
 --   account_id  (uuid)  the account to scan
 --   as_of       (date)  the reference day; "older than N days" = created_at < (as_of - N days) 00:00 UTC
 --   max_age_days (int, default 90) snapshots created before as_of - max_age_days are stale
--- Threshold source: Steampipe AWS Thrifty "snapshot older than 90 days" (waste-catalog.md s.1).
+-- Threshold source: Steampipe AWS Thrifty "snapshot older than 90 days" (docs/WASTE-CATALOG.md s.1).
 -- Saving: monthly_cost (the snapshot is deleted).
 \if :{?max_age_days} \else \set max_age_days 90 \endif
 select 'snapshot'::text                                 as resource_type,

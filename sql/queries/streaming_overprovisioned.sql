@@ -4,7 +4,7 @@
 --   account_id     (uuid)  the account to scan
 --   as_of          (date)  the reference day; avg_usage_mbps_7d covers as_of-6 .. as_of
 --   usage_ratio    (numeric, default 0.2) over-provisioned if avg_usage_mbps_7d < this x provisioned
--- Threshold source: the waste catalog's streaming plant (waste-catalog.md s.2/s.3), in the spirit of the
+-- Threshold source: the waste catalog's streaming plant (docs/WASTE-CATALOG.md s.2/s.3), in the spirit of the
 -- Compute Optimizer / Thrifty utilisation checks; the 20 % cut is docs/data/platform.md's rule.
 -- Saving: (1 - avg_usage_mbps_7d / provisioned_throughput_mbps) x hourly_cost x 730, the unused share.
 \if :{?usage_ratio} \else \set usage_ratio 0.2 \endif

@@ -5,7 +5,7 @@
 --   as_of           (date)  the reference day; "the last 30 days" = as_of-29 .. as_of
 --   window_days     (int, default 30)     days of data_transfer_daily to average
 --   min_gb_per_day  (numeric, default 20) flag flows whose mean daily gb_transferred >= this
--- Threshold source: the waste catalog's cross-region transfer question (waste-catalog.md s.3); the 20 GB
+-- Threshold source: the waste catalog's cross-region transfer question (docs/WASTE-CATALOG.md s.3); the 20 GB
 -- cut is docs/data/platform.md's rule.
 -- Saving: 0.8 x mean daily estimated_transfer_cost x 730/24.
 -- resource_id is '<source_region>-><dest_region>:cross-region' (resource_type 'data_transfer').

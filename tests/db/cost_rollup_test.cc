@@ -14,7 +14,7 @@
 #include "core/uuid.h"
 #include "db/connection.h"
 #include "model/account_model.h"
-#include "model/common.h"
+#include "model/resource_core.h"
 #include "test_database.h"
 
 namespace seedgen {
@@ -54,7 +54,10 @@ std::map<std::string, AccountCosts> generator_costs(const World& world) {
       account.domain[domain] = model.monthly_cost - before;
       before = model.monthly_cost;
     };
-    step(kCompute, build_compute);
+    step(kCompute, [](const World& world, AccountModel& model) {
+      build_ec2(world, model);
+      build_containers_and_lambda(world, model);
+    });
     step(kStorage, build_storage);
     step(kPlatform, build_platform);
     step(kCommitments, build_commitments);

@@ -1,0 +1,73 @@
+// storage.h: the storage domain of one account: EBS volumes (attached to this account's instances, or
+// orphaned), snapshots (of existing or deleted volumes), S3 buckets and their daily usage.
+// Planted patterns: ebs_unattached, ebs_gp2, ebs_piops_overprovisioned, snapshot_stale, s3_cold_no_lifecycle.
+// Built after compute (volumes attach to model.ec2.instances).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/resource_core.h"
+
+namespace seedgen {
+
+class RowWriter;
+
+struct Volume {
+  ResourceCore core;             // resource_id = volume_id ("vol-" + 17 hex)
+  uint64_t key = 0;              // entity key, seeds the per-day I/O streams
+  int size_gib = 8;
+  std::string volume_type;       // gp2, gp3, io1, io2, st1, sc1
+  int provisioned_iops = 0;      // the type's IOPS limit (io1/io2: provisioned); metrics payload "provisioned_iops"
+  std::string state;             // creating, available, in-use, deleting, deleted
+  std::string attached_instance_id;  // empty = NULL
+  double monthly_cost = 0;       // rounded to 4 decimals, as stored
+  int64_t last_used_at = 0;      // 0 = NULL
+  int64_t updated_at = 0;
+  double daily_iops = 0;         // typical daily peak IOPS (metrics payload "iops")
+  double iops_noise_low = 0.75, iops_noise_high = 1.25;  // bounds of the daily multiplier
+  double weekend_factor = 1;     // multiplier on Saturdays and Sundays
+  double read_share = 0.6;       // share of operations that are reads
+  double io_size_kib = 32;       // mean size of one operation
+  int32_t active_until_day = 0;  // last day with I/O (detached, or its instance stopped); later days are zero
+};
+
+struct Snapshot {
+  ResourceCore core;             // resource_id = snapshot_id ("snap-" + 17 hex)
+  uint64_t key = 0;
+  std::string source_volume_id;  // empty = NULL; may name a volume that no longer exists
+  int size_gib = 8;
+  std::string retention_policy;  // empty = NULL
+  double monthly_cost = 0;       // rounded to 4 decimals, as stored
+};
+
+struct S3Bucket {
+  ResourceCore core;             // resource_id = bucket name (globally unique, DNS-compatible)
+  uint64_t key = 0;              // entity key, seeds the per-day usage streams
+  std::string lifecycle_policy_json;  // "{}" = none
+  double standard_gb = 0, ia_gb = 0, glacier_gb = 0;  // size on as_of
+  double daily_requests = 0;     // typical requests per weekday
+  double put_share = 0.2;        // share of requests that are PUT/COPY/POST/LIST (priced per 1k PUT)
+  double weekend_factor = 1;     // multiplier on Saturdays and Sundays
+  double growth_per_day = 0;     // relative
+  bool cold = false;             // no meaningful access in the usage window
+  double monthly_cost = 0;       // 30 x the as_of day's storage and request cost
+};
+
+struct StorageModel {
+  std::vector<Volume> volumes;
+  std::vector<Snapshot> snapshots;
+  std::vector<S3Bucket> buckets;
+};
+
+void build_storage(const World& world, AccountModel& model);
+
+void emit_volumes(const World& world, const AccountModel& model, RowWriter& out);
+void emit_snapshots(const World& world, const AccountModel& model, RowWriter& out);
+void emit_s3_buckets(const World& world, const AccountModel& model, RowWriter& out);
+void emit_s3_bucket_usage_daily(const World& world, const AccountModel& model, RowWriter& out);
+void emit_storage_metrics(const World& world, const AccountModel& model, RowWriter& out);
+void emit_storage_tags(const World& world, const AccountModel& model, RowWriter& out);
+
+}  // namespace seedgen
