@@ -7,15 +7,15 @@
 
 #include "cli/generate_options.h"
 #include "cli/interrupts.h"
+#include "cli/load_runner.h"
 #include "cli/progress.h"
 #include "cli/run_summary.h"
 #include "command_line/exit_codes.h"
 #include "config/catalog_loader.h"
-#include "db/database_url.h"
 #include "db/loader.h"
 #include "model/world.h"
 #include "pipeline/file_sink.h"
-#include "util/redact_password.h"
+#include "util/text_file.h"
 
 namespace seedgen {
 namespace {
@@ -35,19 +35,13 @@ GenerationOptions generation_options(const GenerateOptions& options, Progress& p
 }
 
 void run_load(const World& world, const GenerateOptions& options, Progress& progress, RunSummary& summary) {
-  LoadOptions load;
-  load.url = resolve_database_url(options.db);
-  load.reset = options.reset;
-  load.generation = generation_options(options, progress);
-  load.on_phase = [&progress](const std::string& phase) { progress.phase(phase); };
+  LoadOptions load = loader_options(options.load, progress);
+  if (load.layout.empty()) load.layout = world.profile->layout;
+  load.generation.jobs = options.jobs;
+  load.generation.shard_index = options.shard_index;
+  load.generation.shard_count = options.shard_count;
   summary.mode = "load";
-  summary.destination = load.url.empty() ? "libpq environment (PG*)" : redact_password(load.url);
-  LoadReport report = load_fleet(world, load);
-  summary.generation = std::move(report.generation);
-  summary.phases = std::move(report.phases);
-  summary.migrated = std::move(report.migrated);
-  summary.run_id = report.run_id;
-  summary.abandoned_runs = report.abandoned_runs;
+  summarize_load(load_fleet(world, load), load, summary);
 }
 
 void run_offline(const World& world, const GenerateOptions& options, Progress& progress, RunSummary& summary) {
@@ -69,13 +63,6 @@ void run_offline(const World& world, const GenerateOptions& options, Progress& p
   summary.phases.push_back({"generate", seconds_since(started)});
 }
 
-// report: the human summary on stdout unless --quiet or --json - (which gives stdout to the JSON).
-void report(const World& world, const GenerateOptions& options, const RunSummary& summary) {
-  const bool json_on_stdout = options.json == "-";
-  if (!options.quiet && !json_on_stdout) print_summary(world, summary);
-  if (!options.json.empty()) write_json_report(options.json, world, summary);
-}
-
 }  // namespace
 
 int run_generate_command(int argc, char** argv) {
@@ -94,7 +81,9 @@ int run_generate_command(int argc, char** argv) {
   validate_profile_against_catalog(profile, catalog);
   const World world = plan_world(profile, catalog);
 
+  if (!options.json.empty()) check_writable(options.json);
   RunSummary summary;
+  describe_world(world, summary);
   {
     // The terminal line lives on stderr; log lines share stdout with the summary, unless the JSON takes it.
     const Progress::Mode mode = Progress::mode_for(options.quiet);
@@ -106,7 +95,7 @@ int run_generate_command(int argc, char** argv) {
     }
   }
   summary.total_seconds = seconds_since(started);
-  report(world, options, summary);
+  report_run(summary, options.quiet, options.json);
   return kExitOk;
 }
 

@@ -4,8 +4,10 @@
 
 #include <fmt/format.h>
 
+#include "cli/clean_command.h"
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
+#include "cli/load_command.h"
 #include "cli/migrate_command.h"
 #include "cli/patterns_command.h"
 #include "cli/profiles_command.h"
@@ -22,6 +24,8 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
+    {"clean", seedgen::run_clean_command},
+    {"load", seedgen::run_load_command},
     {"migrate", seedgen::run_migrate_command},
     {"patterns", seedgen::run_patterns_command},
     {"profiles", seedgen::run_profiles_command},
@@ -36,7 +40,7 @@ int dispatch(int argc, char** argv) {
   if (word.rfind("-", 0) == 0) return seedgen::run_generate_command(argc, argv);
   throw seedgen::Error(seedgen::ErrorKind::kUsage,
                        "unknown command '" + seedgen::printable(word) +
-                           "' (commands: migrate, patterns, profiles; see seedgen --help)");
+                           "' (commands: clean, load, migrate, patterns, profiles; see seedgen --help)");
 }
 
 }  // namespace

@@ -9,7 +9,9 @@
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/database_url.h"
+#include "db/layout_ledger.h"
 #include "db/migrator.h"
+#include "tables/table_registry.h"
 
 namespace seedgen {
 namespace {
@@ -25,8 +27,16 @@ cxxopts::Options migrate_options() {
       ("status", "list applied and pending migrations; change nothing")
       ("migrations", "folder of NNN_name.sql files (default: sql/migrations of the data home)",
        cxxopts::value<std::string>()->default_value(""))
+      ("layout", "the database layout: spec (default) or a folder of sql/layouts, applied after the migrations",
+       cxxopts::value<std::string>()->default_value(kDefaultLayout))
       ("h,help", "show this help");
   return options;
+}
+
+std::vector<std::string> fleet_tables() {
+  std::vector<std::string> tables;
+  for (const auto& spec : table_specs()) tables.push_back(spec.qualified_name());
+  return tables;
 }
 
 void print_states(const std::vector<MigrationState>& states) {
@@ -53,16 +63,20 @@ int run_migrate_command(int argc, char** argv) {
   }
 
   const std::string folder = arguments["migrations"].as<std::string>();
+  const Layout layout = load_layout(arguments["layout"].as<std::string>());
   const auto migrations = load_migration_set(folder.empty() ? default_migrations_folder() : std::filesystem::path(folder));
   Connection connection(resolve_database_url(arguments["db"].as<std::string>()));
   if (arguments.count("status") != 0) {
     print_states(migration_states(connection, migrations));
+    fmt::print("layout: {}\n", database_layout(connection));
     return kExitOk;
   }
-  const auto applied = apply_migrations(connection, migrations);
+  auto applied = apply_migrations(connection, migrations);
+  for (auto& name : apply_layout(connection, layout, fleet_tables())) applied.push_back(std::move(name));
   for (const auto& name : applied) fmt::print("migrated {}\n", name);
   fmt::print("{}\n", applied.empty() ? "migrations: up to date (nothing to apply)"
-                                     : fmt::format("migrations: {} of {} newly recorded", applied.size(), migrations.size()));
+                                     : fmt::format("migrations: {} of {} newly recorded", applied.size(),
+                                                   migrations.size() + layout.files.size()));
   return kExitOk;
 }
 

@@ -16,18 +16,26 @@ double waste_share(const GenerationResult& result) {
 
 }  // namespace
 
-void print_summary(const World& world, const RunSummary& summary) {
+void describe_world(const World& world, RunSummary& summary) {
+  summary.profile = world.profile->name;
+  summary.seed = std::to_string(world.profile->seed);
+  summary.as_of = iso_date(world.as_of_day());
+  summary.accounts = world.accounts.size();
+}
+
+void print_summary(const RunSummary& summary) {
   const GenerationResult& result = summary.generation;
   const double seconds = std::max(summary.total_seconds, 1e-9);
-  fmt::print("seedgen {}: profile {} seed {} as_of {} -> {}\n", SEEDGEN_VERSION, world.profile->name,
-             world.profile->seed, iso_date(world.as_of_day()), summary.destination);
+  fmt::print("seedgen {}: profile {} seed {} as_of {} -> {}\n", SEEDGEN_VERSION, summary.profile, summary.seed,
+             summary.as_of, summary.destination);
   for (const auto& name : summary.migrated) fmt::print("  migrated {}\n", name);
   fmt::print("{:>44} {:>12} {:>10} {:>9}\n", "table", "rows", "MB", "sink s");
   for (const auto& [table, stats] : result.tables) {
     if (stats.rows == 0) continue;
     fmt::print("{:>44} {:>12} {:>10.1f} {:>9.2f}\n", table, stats.rows, stats.bytes / 1e6, stats.sink_seconds);
   }
-  fmt::print("resources: {}  rows: {}  accounts: {}\n", result.resources, result.total_rows(), world.accounts.size());
+  fmt::print("resources: {}  rows: {}  accounts: {}\n", result.resources, result.total_rows(),
+             summary.accounts > 0 ? std::to_string(summary.accounts) : std::string("?"));
   fmt::print("planted waste: ${:.2f} of ${:.2f} monthly cost ({:.1f} %) in {} findings\n", result.planted_savings,
              result.monthly_cost, waste_share(result) * 100, result.planted_count);
   std::string phases;
@@ -40,15 +48,15 @@ void print_summary(const World& world, const RunSummary& summary) {
   }
 }
 
-void write_json_report(const std::string& path, const World& world, const RunSummary& summary) {
+void write_json_report(const std::string& path, const RunSummary& summary) {
   const GenerationResult& result = summary.generation;
   nlohmann::ordered_json report;
   report["seedgen_version"] = SEEDGEN_VERSION;
   report["mode"] = summary.mode;
-  report["profile"] = world.profile->name;
-  report["seed"] = world.profile->seed;
-  report["as_of"] = iso_date(world.as_of_day());
-  report["accounts"] = world.accounts.size();
+  report["profile"] = summary.profile;
+  report["seed"] = std::stoull(summary.seed);
+  report["as_of"] = summary.as_of;
+  report["accounts"] = summary.accounts;
   report["resources"] = result.resources;
   report["rows"] = result.total_rows();
   report["monthly_cost_usd"] = result.monthly_cost;
@@ -63,6 +71,11 @@ void write_json_report(const std::string& path, const World& world, const RunSum
                                {"sink_seconds", stats.sink_seconds}};
   }
   write_text_file(path, report.dump(2) + '\n');
+}
+
+void report_run(const RunSummary& summary, bool quiet, const std::string& json) {
+  if (!quiet && json != "-") print_summary(summary);
+  if (!json.empty()) write_json_report(json, summary);
 }
 
 }  // namespace seedgen

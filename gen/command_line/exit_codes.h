@@ -18,6 +18,7 @@ enum ExitCode : int {
   kExitMigration = 6,     // a migration failed (rolled back)
   kExitLoad = 7,          // a load failed (rolled back; the database is as it was)
   kExitIo = 8,            // a local file could not be read or written
+  kExitLockTimeout = 10,  // the locks a load needs were held by another session for longer than --lock-timeout
   kExitInterrupted = 130, // SIGINT or SIGTERM (rolled back)
 };
 
@@ -31,8 +32,9 @@ inline std::vector<ExitCodeDoc> seedgen_exit_codes() {
       {kExitConnection, "database unreachable or credentials refused"},
       {kExitTarget, "target not usable: not empty without --reset, changed or missing migrations, another schema"},
       {kExitMigration, "a migration failed (it was rolled back; the message names the file)"},
-      {kExitLoad, "the load failed (server error, disk full, server gone); nothing was committed"},
+      {kExitLoad, "the load failed (server error, disk full, server gone); the live fleet is unchanged"},
       {kExitIo, "a local file could not be read or written"},
+      {kExitLockTimeout, "another session held the locks a load needs for longer than --lock-timeout (it is named)"},
       {kExitInterrupted, "interrupted by SIGINT (143: SIGTERM); nothing was committed"},
   };
 }
@@ -47,6 +49,7 @@ inline int exit_code_for(ErrorKind kind) {
     case ErrorKind::kLoad: return kExitLoad;
     case ErrorKind::kInterrupted: return kExitInterrupted;
     case ErrorKind::kIo: return kExitIo;
+    case ErrorKind::kLockTimeout: return kExitLockTimeout;
   }
   return kExitInternal;
 }

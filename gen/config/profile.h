@@ -51,6 +51,7 @@ struct Profile {
   double tag_coverage = 0.8;        // share of taggable resources that carry tags
   double near_miss_rate = 0.5;      // per planted pattern: near misses planted, relative to its plant rate
   std::map<Pattern, double> waste_rates;     // every pattern -> share of its resource type (0 if not named)
+  std::string layout;               // the database layout a load of this profile needs; "" = any (--layout overrides)
 };
 
 }  // namespace seedgen

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -137,6 +138,13 @@ void read_waste(const Field& field, Draft& draft) {
   }
 }
 
+void read_layout(const Field& field, Draft& draft) {
+  draft.profile.layout = toml_fields::read_string(field);
+  const bool valid = !draft.profile.layout.empty() && std::islower(static_cast<unsigned char>(draft.profile.layout[0])) &&
+                     draft.profile.layout.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
+  if (!valid) toml_fields::fail(field, "must be a layout name of sql/layouts (lower case), e.g. \"partitioned\"");
+}
+
 using KeyReader = void (*)(const Field&, Draft&);
 
 // The top-level keys other than `extends`, which is followed before the others are read.
@@ -155,6 +163,7 @@ const std::map<std::string_view, KeyReader>& key_readers() {
       {"envs", read_envs},
       {"resource_mix", read_resource_mix},
       {"waste", read_waste},
+      {"layout", read_layout},
   };
   return readers;
 }

@@ -17,6 +17,7 @@ enum class ErrorKind {
   kLoad,          // a load failed mid-way and was rolled back
   kInterrupted,   // SIGINT or SIGTERM; work rolled back
   kIo,            // reading or writing a local file failed
+  kLockTimeout,   // another session held the locks a load needs for longer than --lock-timeout
 };
 
 class Error : public std::runtime_error {

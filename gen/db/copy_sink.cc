@@ -2,7 +2,7 @@
 
 #include <libpq-fe.h>
 
-#include <string>
+#include <algorithm>
 
 #include "core/error.h"
 #include "db/connection.h"
@@ -11,14 +11,20 @@
 namespace seedgen {
 namespace {
 
-// copy_failure: the server's or libpq's reason, on one line, naming the table.
-Error copy_failure(pg_conn* handle, const TableSpec& table, const char* what) {
-  return Error(ErrorKind::kLoad, std::string(what) + " " + table.qualified_name() + " failed: " +
-                                     first_line(PQerrorMessage(handle)));
+constexpr size_t kPartitionFlushBytes = 1 << 20;
+
+// target: the table a COPY statement names, for messages ("copy x (a, b) from stdin" gives "x").
+std::string target(const std::string& statement) {
+  const size_t start = statement.find(' ') + 1;
+  return statement.substr(start, statement.find(' ', start) - start);
+}
+
+Error copy_failure(pg_conn* handle, const std::string& statement) {
+  return Error(ErrorKind::kLoad, "COPY " + target(statement) + " failed: " + first_line(PQerrorMessage(handle)));
 }
 
 // finish_result: consumes the results of a statement; throws with the server's message and SQLSTATE.
-void finish_result(pg_conn* handle, const TableSpec& table, ExecStatusType expected) {
+void finish_result(pg_conn* handle, const std::string& statement, ExecStatusType expected) {
   bool ok = true;
   std::string message;
   while (PGresult* result = PQgetResult(handle)) {
@@ -30,30 +36,86 @@ void finish_result(pg_conn* handle, const TableSpec& table, ExecStatusType expec
     PQclear(result);
     if (expected == PGRES_COPY_IN && ok) return;   // the COPY is now open: leave it for PQputCopyData
   }
-  if (!ok) throw Error(ErrorKind::kLoad, "COPY " + table.qualified_name() + " failed: " + message);
+  if (!ok) throw Error(ErrorKind::kLoad, "COPY " + target(statement) + " failed: " + message);
+}
+
+// field: the `index`-th tab-separated field of `row`.
+std::string_view field(std::string_view row, size_t index) {
+  size_t start = 0;
+  for (size_t skipped = 0; skipped < index; ++skipped) start = row.find('\t', start) + 1;
+  const size_t end = row.find('\t', start);
+  return row.substr(start, end == std::string_view::npos ? row.size() - start : end - start);
 }
 
 }  // namespace
 
-void CopySink::begin_table(const TableSpec& table) {
+void CopySink::send(const std::string& statement, std::string_view bytes) {
+  if (bytes.empty()) return;
   pg_conn* handle = connection_.raw();
-  const std::string sql = "COPY " + table.qualified_name() + " (" + table.columns + ") FROM STDIN" +
-                          (freeze_ ? " (FREEZE)" : "");
-  if (PQsendQuery(handle, sql.c_str()) != 1) throw copy_failure(handle, table, "COPY");
-  finish_result(handle, table, PGRES_COPY_IN);
+  if (statement != open_) {
+    end_open();
+    if (PQsendQuery(handle, statement.c_str()) != 1) throw copy_failure(handle, statement);
+    finish_result(handle, statement, PGRES_COPY_IN);
+    open_ = statement;
+  }
+  if (PQputCopyData(handle, bytes.data(), static_cast<int>(bytes.size())) != 1) throw copy_failure(handle, statement);
 }
 
-void CopySink::write(const TableSpec& table, std::string_view bytes) {
+void CopySink::end_open() {
+  if (open_.empty()) return;
+  const std::string statement = std::move(open_);
+  open_.clear();
   pg_conn* handle = connection_.raw();
-  if (PQputCopyData(handle, bytes.data(), static_cast<int>(bytes.size())) != 1) {
-    throw copy_failure(handle, table, "COPY");
+  if (PQputCopyEnd(handle, nullptr) != 1) throw copy_failure(handle, statement);
+  finish_result(handle, statement, PGRES_COMMAND_OK);
+}
+
+void CopySink::begin_table(const TableSpec& table) {
+  const auto route = routes_.find(table.qualified_name());
+  routing_ = route == routes_.end() ? nullptr : &route->second;
+  if (routing_ != nullptr) pending_.assign(routing_->spans.size() + 1, std::string());
+  if (routing_ == nullptr && statements_.count(table.qualified_name()) == 0) {
+    throw Error(ErrorKind::kLoad, "internal error: no COPY statement for " + table.qualified_name());
   }
 }
 
-void CopySink::end_table(const TableSpec& table) {
-  pg_conn* handle = connection_.raw();
-  if (PQputCopyEnd(handle, nullptr) != 1) throw copy_failure(handle, table, "COPY");
-  finish_result(handle, table, PGRES_COMMAND_OK);
+void CopySink::write(const TableSpec& table, std::string_view bytes) {
+  if (routing_ != nullptr) return route(*routing_, bytes);
+  send(statements_.at(table.qualified_name()), bytes);
 }
+
+void CopySink::route(const PartitionRoute& route, std::string_view rows) {
+  while (!rows.empty()) {
+    const size_t end = rows.find('\n');
+    const std::string_view row = rows.substr(0, end == std::string_view::npos ? rows.size() : end + 1);
+    rows.remove_prefix(row.size());
+    const std::string_view day = field(row, route.date_field);
+    // The span whose [from, to) holds the day: the last one starting on or before it (ISO dates sort as text).
+    const auto after = std::upper_bound(route.spans.begin(), route.spans.end(), day,
+                                        [](std::string_view value, const PartitionRoute::Span& span) { return value < span.from; });
+    size_t partition = route.spans.size();
+    if (after != route.spans.begin() && day < std::prev(after)->to) partition = static_cast<size_t>(after - route.spans.begin()) - 1;
+    pending_[partition].append(row);
+    if (pending_[partition].size() >= kPartitionFlushBytes) flush(partition);
+  }
+}
+
+void CopySink::flush(size_t partition) {
+  const bool other = partition == routing_->spans.size();
+  const std::string& statement = other ? routing_->other_statement : routing_->spans[partition].statement;
+  if (statement.empty() && !pending_[partition].empty()) {
+    throw Error(ErrorKind::kLoad, "a row's day is in no partition of its table, and the table has no default partition");
+  }
+  send(statement, pending_[partition]);
+  pending_[partition].clear();
+}
+
+void CopySink::end_table(const TableSpec&) {
+  if (routing_ == nullptr) return;
+  for (size_t partition = 0; partition < pending_.size(); ++partition) flush(partition);
+  routing_ = nullptr;
+}
+
+void CopySink::finish() { end_open(); }
 
 }  // namespace seedgen

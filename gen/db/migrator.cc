@@ -106,26 +106,6 @@ Plan plan_pending(Connection& connection, const std::vector<MigrationFile>& migr
                   "(see docs/SUPABASE.md)");
 }
 
-// MigrationLock: a session advisory lock held while migrating, so two migrators never interleave.
-class MigrationLock {
- public:
-  explicit MigrationLock(Connection& connection) : connection_(connection) {
-    pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::lock));
-  }
-  ~MigrationLock() {
-    try {
-      pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::unlock));
-    } catch (const std::exception&) {
-      // The session is gone; the server released the lock with it.
-    }
-  }
-  MigrationLock(const MigrationLock&) = delete;
-  MigrationLock& operator=(const MigrationLock&) = delete;
-
- private:
-  Connection& connection_;
-};
-
 std::vector<std::string> migrate(Connection& connection, const std::vector<MigrationFile>& migrations) {
   MigrationLock lock(connection);
   ensure_bookkeeping(connection);
@@ -150,6 +130,18 @@ std::vector<std::string> migrate(Connection& connection, const std::vector<Migra
 }
 
 }  // namespace
+
+MigrationLock::MigrationLock(Connection& connection) : connection_(connection) {
+  pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::lock));
+}
+
+MigrationLock::~MigrationLock() {
+  try {
+    pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::unlock));
+  } catch (const std::exception&) {
+    // The session is gone; the server released the lock with it.
+  }
+}
 
 std::vector<std::string> apply_migrations(Connection& connection, const std::vector<MigrationFile>& migrations) {
   try {

@@ -17,6 +17,18 @@ namespace seedgen {
 
 class Connection;
 
+// MigrationLock: a session advisory lock held while migrating, so two migrators never interleave.
+class MigrationLock {
+ public:
+  explicit MigrationLock(Connection& connection);
+  ~MigrationLock();
+  MigrationLock(const MigrationLock&) = delete;
+  MigrationLock& operator=(const MigrationLock&) = delete;
+
+ private:
+  Connection& connection_;
+};
+
 struct MigrationState {
   int version = 0;
   std::string name;

@@ -1,8 +1,9 @@
 // run_log.h: seedgen.runs, the record of every load. A run is inserted as 'loading' in its own committed
-// transaction (so a killed load leaves a trace), completed inside the load's transaction (so 'completed'
-// commits atomically with the data), and marked 'failed' when the load rolls back. Runs whose backend is
-// gone are found by the next load and marked 'abandoned'. A completed run also keeps each key's and
-// index's rebuild time (index_seconds), for the benchmark's index report.
+// transaction (so a killed load leaves a trace) and its loader holds the run's lock while it works; it
+// becomes 'completed' inside the swap's transaction (so the record and the fleet it describes appear
+// together), or 'failed' when the load stops. Runs whose lock nobody holds any more are found by the next
+// load (or `seedgen clean`) and marked 'abandoned'. A completed run also keeps each key's and index's build
+// time (index_seconds), for the benchmark's index report. The SQL is in sql/loader/*_run*.sql.
 #pragma once
 
 #include <cstdint>
@@ -11,11 +12,8 @@
 
 #include <pqxx/pqxx>
 
-#include "db/schema_snapshot.h"
-
 namespace seedgen {
 
-struct World;
 struct GenerationResult;
 
 struct PhaseTiming {
@@ -23,16 +21,38 @@ struct PhaseTiming {
   double seconds = 0;
 };
 
-// mark_abandoned_runs: returns how many 'loading' runs had lost their backend.
-int mark_abandoned_runs(pqxx::connection_base& session);
+// BuildTiming: how long one key or index took to build.
+struct BuildTiming {
+  std::string index_name;   // unquoted, unqualified, e.g. instances_pkey
+  double seconds = 0;
+};
 
-int64_t start_run(pqxx::connection_base& session, const World& world, int jobs, const std::string& shard);
+// RunIdentity: what a run loads: a generated fleet, or a bundle written by `seedgen --out`.
+struct RunIdentity {
+  std::string profile;
+  std::string seed;         // decimal
+  std::string as_of;        // YYYY-MM-DD
+  std::string seedgen_version;
+  int jobs = 1;
+  std::string shard = "0/1";
+};
 
-// complete_run: `index_builds` becomes index_seconds, {"<index name>": seconds, ...}.
+// abandon_dead_runs: marks the 'loading' runs whose loader is gone; returns how many.
+int abandon_dead_runs(pqxx::connection_base& session);
+
+// start_run: inserts the run as 'loading' (committed), then holds its lock in this session; returns run_id.
+int64_t start_run(pqxx::connection_base& session, const RunIdentity& identity);
+
+// complete_run: `result` gives rows, checksums and the money figures; `index_builds` becomes index_seconds,
+// {"<index name>": seconds, ...}. Inside the caller's (the swap's) transaction.
 void complete_run(pqxx::transaction_base& transaction, int64_t run_id, const GenerationResult& result,
                   const std::vector<PhaseTiming>& phases, const std::vector<BuildTiming>& index_builds);
 
-// fail_run: best effort; a lost connection leaves the run 'loading' for the next load to mark abandoned.
+// add_phase_seconds: records phases timed after the swap committed. Best effort.
+void add_phase_seconds(pqxx::connection_base& session, int64_t run_id, const std::vector<PhaseTiming>& phases);
+
+// fail_run: best effort, on a new connection to `url`: marks the run 'failed' with `error`. When the server
+// is gone, the next load marks the run abandoned.
 void fail_run(const std::string& url, int64_t run_id, const std::string& error);
 
 }  // namespace seedgen

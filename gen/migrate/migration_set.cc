@@ -73,4 +73,32 @@ std::filesystem::path default_migrations_folder() {
   return data_home() / "sql" / "migrations";
 }
 
+std::filesystem::path default_layouts_folder() {
+  if (const char* folder = std::getenv("SEEDGEN_LAYOUTS_DIR"); folder != nullptr && *folder != '\0') return folder;
+  return data_home() / "sql" / "layouts";
+}
+
+std::vector<std::string> available_layouts() {
+  std::vector<std::string> names = {kDefaultLayout};
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(default_layouts_folder(), error)) {
+    if (entry.is_directory() && entry.path().filename() != kDefaultLayout) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+Layout load_layout(const std::string& name) {
+  Layout layout{name, {}};
+  if (name == kDefaultLayout) return layout;
+  const auto names = available_layouts();
+  if (std::find(names.begin(), names.end(), name) == names.end()) {
+    std::string listed;
+    for (const auto& known : names) listed += (listed.empty() ? "" : ", ") + known;
+    throw Error(ErrorKind::kUsage, "unknown layout '" + name + "' (available: " + listed + ")");
+  }
+  layout.files = load_migration_set(default_layouts_folder() / name);
+  return layout;
+}
+
 }  // namespace seedgen

@@ -25,4 +25,24 @@ std::vector<MigrationFile> load_migration_set(const std::filesystem::path& folde
 // default_migrations_folder: $SEEDGEN_MIGRATIONS_DIR, else sql/migrations of the data home.
 std::filesystem::path default_migrations_folder();
 
+// Layout: a physical layout of the fleet tables, chosen when a database is migrated: the files of
+// sql/layouts/<name>/ (NNN_name.sql, like migrations) run after the migrations. The default layout, "spec",
+// is the spec's DDL as the migrations create it and has no files.
+struct Layout {
+  std::string name;
+  std::vector<MigrationFile> files;
+};
+
+inline constexpr const char* kDefaultLayout = "spec";
+
+// load_layout: the layout called `name`. Throws Error(kUsage) naming the available layouts for an unknown
+// one, and what load_migration_set throws for its folder.
+Layout load_layout(const std::string& name);
+
+// available_layouts: "spec" and the folders of default_layouts_folder(), sorted.
+std::vector<std::string> available_layouts();
+
+// default_layouts_folder: $SEEDGEN_LAYOUTS_DIR, else the sql/layouts of the source tree.
+std::filesystem::path default_layouts_folder();
+
 }  // namespace seedgen

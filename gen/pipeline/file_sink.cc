@@ -8,6 +8,8 @@
 #include "core/calendar.h"
 #include "core/error.h"
 #include "model/world.h"
+#include "pipeline/generated_source.h"
+#include "pipeline/load_script.h"
 #include "util/text_file.h"
 #include "tables/table_registry.h"
 
@@ -56,6 +58,10 @@ void FileSink::finish(const World& world, const GenerationResult& result, int sh
   manifest["resources"] = result.resources;
   manifest["monthly_cost_usd"] = result.monthly_cost;
   manifest["planted_savings_usd"] = result.planted_savings;
+  manifest["planted_findings"] = result.planted_count;
+  const DayWindow days = fleet_days(world);
+  manifest["first_day"] = days.first;
+  manifest["last_day"] = days.last;
   manifest["tables"] = nlohmann::ordered_json::array();
   for (const auto& spec : table_specs()) {
     const TableStats& stats = result.tables.at(spec.qualified_name());
@@ -64,6 +70,7 @@ void FileSink::finish(const World& world, const GenerationResult& result, int sh
                                   {"sha256", stats.sha256}});
   }
   write_text_file((folder_ / "manifest.json").string(), manifest.dump(2) + '\n');
+  write_text_file((folder_ / "load.sql").string(), load_script(manifest, folder_));
 }
 
 }  // namespace seedgen

@@ -1,6 +1,7 @@
-// file_sink.h: writes each table's COPY text to DIR/<schema>.<table>.copy, and the run's manifest
-// (row counts, bytes, sha256, COPY columns, in load order) to DIR/manifest.json. No database involved:
-// `psql -c "\copy t (cols) from file"` loads the files as they are.
+// file_sink.h: writes a bundle: each table's COPY text to DIR/<schema>.<table>.copy, the run's manifest
+// (row counts, bytes, sha256, COPY columns, in load order) to DIR/manifest.json (bundle_manifest.h reads it
+// back for `seedgen load DIR`), and DIR/load.sql, which loads the bundle with psql alone (load_script.h).
+// No database involved.
 #pragma once
 
 #include <cstdio>

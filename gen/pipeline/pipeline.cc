@@ -23,8 +23,9 @@ bool cancelled(const GenerationOptions& options) {
   return options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed);
 }
 
-// encode_account: builds one account's model and pushes every table's rows, in registry order.
-AccountSummary encode_account(const World& world, uint32_t account_index, AccountChannel& channel) {
+// encode_account: builds one account's model and pushes the rows of every selected table, in registry order.
+AccountSummary encode_account(const World& world, uint32_t account_index, const std::vector<bool>& selected,
+                              AccountChannel& channel) {
   const AccountModel model = build_account_model(world, account_index);
   const auto& specs = table_specs();
   RowWriter writer;
@@ -40,6 +41,7 @@ AccountSummary encode_account(const World& world, uint32_t account_index, Accoun
   };
   writer.set_flush(kChunkBytes, hand_over);
   for (current_table = 0; current_table < specs.size() && !stopped; ++current_table) {
+    if (!selected[current_table]) continue;
     specs[current_table].emit(world, model, writer);
     hand_over(writer);
   }
@@ -53,8 +55,8 @@ AccountSummary encode_account(const World& world, uint32_t account_index, Accoun
 
 class Workers {
  public:
-  Workers(const World& world, std::vector<uint32_t> accounts, int jobs)
-      : world_(world), accounts_(std::move(accounts)) {
+  Workers(const World& world, std::vector<uint32_t> accounts, std::vector<bool> selected, int jobs)
+      : world_(world), accounts_(std::move(accounts)), selected_(std::move(selected)) {
     for (size_t index = 0; index < accounts_.size(); ++index) {
       channels_.push_back(std::make_unique<AccountChannel>(kChunksPerAccount));
     }
@@ -98,7 +100,7 @@ class Workers {
       AccountSummary summary;
       std::exception_ptr error;
       try {
-        summary = encode_account(world_, accounts_[slot], *channels_[slot]);
+        summary = encode_account(world_, accounts_[slot], selected_, *channels_[slot]);
       } catch (...) {
         error = std::current_exception();
       }
@@ -108,6 +110,7 @@ class Workers {
 
   const World& world_;
   std::vector<uint32_t> accounts_;
+  std::vector<bool> selected_;
   std::vector<std::unique_ptr<AccountChannel>> channels_;
   std::vector<std::thread> threads_;
   std::mutex mutex_;
@@ -115,6 +118,12 @@ class Workers {
   size_t next_ = 0, consumed_ = 0, window_ = 2;
   bool stopping_ = false;
 };
+
+std::vector<bool> selected_tables(const GenerationOptions& options) {
+  std::vector<bool> selected(table_specs().size(), options.tables.empty());
+  for (size_t table : options.tables) selected.at(table) = true;
+  return selected;
+}
 
 std::vector<uint32_t> shard_accounts(const World& world, const GenerationOptions& options) {
   std::vector<uint32_t> accounts;
@@ -143,7 +152,8 @@ GenerationResult generate(const World& world, const GenerationOptions& options, 
   GenerationProgress progress;
   for (uint32_t index : accounts) progress.resources_total += world.accounts[index].total_resources();
 
-  Workers workers(world, accounts, options.jobs < 1 ? 1 : options.jobs);
+  const std::vector<bool> selected = selected_tables(options);
+  Workers workers(world, accounts, selected, options.jobs < 1 ? 1 : options.jobs);
   for (size_t slot = 0; slot < workers.size(); ++slot) {
     AccountChannel& channel = workers.channel(slot);
     Chunk chunk;
@@ -178,6 +188,7 @@ GenerationResult generate(const World& world, const GenerationOptions& options, 
     workers.consumed(slot);
   }
   for (size_t index = 0; index < specs.size(); ++index) {
+    if (!selected[index]) continue;
     stats[index].sha256 = hashers[index].finish_hex();
     result.tables[specs[index].qualified_name()] = stats[index];
   }

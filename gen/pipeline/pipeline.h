@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace seedgen {
 
@@ -33,10 +34,14 @@ struct GenerationOptions {
   int shard_count = 1;
   const std::atomic<bool>* cancel = nullptr;
   std::function<void(const GenerationProgress&)> on_progress;   // called from the calling thread
+  // tables: the indexes into table_specs() to emit, in any order; empty means all. A table's bytes do not
+  // depend on which other tables a run emits, so a fleet can be generated in several passes (the loader
+  // copies its largest table first, in a pass of its own, to start that table's index builds early).
+  std::vector<size_t> tables;
 };
 
 struct GenerationResult {
-  std::map<std::string, TableStats> tables;   // by qualified name
+  std::map<std::string, TableStats> tables;   // by qualified name: the tables the run emitted
   int64_t resources = 0;
   double monthly_cost = 0;
   double planted_savings = 0;

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 
 #include "core/error.h"
 
@@ -36,6 +37,18 @@ void write_text_file(const std::string& path, std::string_view contents) {
   int write_errno = errno;
   if (std::fclose(file) != 0) fail(path, written ? errno : write_errno);
   if (!written) fail(path, write_errno);
+}
+
+void check_writable(const std::string& path) {
+  if (path == "-") return;
+  std::error_code error;
+  const bool existed = std::filesystem::exists(path, error);
+  errno = 0;
+  // Append mode opens for writing without truncating what is there.
+  std::FILE* file = std::fopen(path.c_str(), "ab");
+  if (file == nullptr) fail(path, errno);
+  std::fclose(file);
+  if (!existed && !error) std::remove(path.c_str());
 }
 
 }  // namespace seedgen

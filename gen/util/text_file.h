@@ -13,4 +13,8 @@ namespace seedgen {
 // Throws Error(ErrorKind::kIo, "cannot write <path>: <reason>") on failure.
 void write_text_file(const std::string& path, std::string_view contents);
 
+// check_writable: whether write_text_file(path, ...) could succeed, checked before long work so that it
+// fails first. Leaves an existing file as it was and creates none. Throws the same Error(kIo).
+void check_writable(const std::string& path);
+
 }  // namespace seedgen

@@ -101,7 +101,7 @@ TEST(Load, CatalogAfterLoadEqualsTheMigratedCatalog) {
   ASSERT_EQ(seedgen("--profile tiny --quiet --db '" + loaded.url() + "'", &output), 0) << output;
   const std::string expected = fingerprint(migrated);
   ASSERT_GT(expected.size(), 1000u);
-  EXPECT_EQ(fingerprint(loaded), expected);
+  EXPECT_EQ(testing::catalog_difference(expected, fingerprint(loaded)), "");
 }
 
 TEST(Load, RunRecordMatchesTheTables) {

@@ -1,0 +1,112 @@
+// Layout "partitioned" (sql/layouts/partitioned): the five daily tables are partitioned by day; a load
+// creates one partition per day it loads and leaves the default partitions empty; the catalog keeps every
+// other fact through loads, resets and bundles, and differs from the spec layout exactly where the docs say
+// (docs/LOADING.md, "Layouts"); the data is byte for byte the spec layout's.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "catalog_fingerprint.h"
+#include "test_database.h"
+#include "tests/support/temp_folder.h"
+
+namespace seedgen {
+namespace {
+
+using testing::TestDatabase;
+
+int seedgen(const std::string& arguments, std::string* output = nullptr) {
+  return testing::run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
+}
+std::string db(const TestDatabase& database) { return " --db '" + database.url() + "'"; }
+std::string fingerprint(const TestDatabase& database) { return database.query_value(testing::kCatalogFingerprintSql); }
+
+const std::vector<std::string> kDailyTables = {"metrics_daily", "s3_bucket_usage_daily", "log_group_usage_daily",
+                                               "data_transfer_daily", "commitment_utilization_daily"};
+
+std::vector<std::string> lines_starting(const std::string& difference, char sign) {
+  std::vector<std::string> lines;
+  std::istringstream in(difference);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] == sign) lines.push_back(line);
+  }
+  return lines;
+}
+
+class Partitioned : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(seedgen("migrate --layout partitioned" + db(database_)), 0); }
+  TestDatabase database_;
+};
+
+TEST_F(Partitioned, EachLoadedDayHasItsPartitionAndTheCatalogStaysAsMigrated) {
+  const std::string migrated = fingerprint(database_);
+  std::string output;
+  ASSERT_EQ(seedgen("--profile tiny --quiet" + db(database_), &output), 0) << output;
+  for (const auto& table : kDailyTables) {
+    EXPECT_EQ(database_.query_value("select relkind from pg_class where oid = 'public." + table + "'::regclass"), "p");
+    EXPECT_EQ(database_.query_value("select count(*) from public." + table + "_default"), "0") << table;
+    // Every day with rows sits alone in a partition named after it, which holds exactly that day.
+    EXPECT_EQ(database_.query_value(
+                  "select count(*) from (select tableoid::regclass::text as part, min(date), max(date) from public." +
+                  table + " group by 1) p where part <> '" + table + "_p' || to_char(min, 'YYYYMMDD') or min <> max"),
+              "0") << table;
+    EXPECT_EQ(database_.query_value("select (select count(distinct date) from public." + table + ") <= "
+                                    "(select count(*) from pg_inherits where inhparent = 'public." + table + "'::regclass) - 1"),
+              "t") << table;
+  }
+  EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after a load";
+  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 2 --reset" + db(database_), &output), 0) << output;
+  EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after --reset";
+  testing::TempFolder bundle;
+  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 3 --out " + bundle.path().string(), &output), 0) << output;
+  ASSERT_EQ(seedgen("load " + bundle.path().string() + " --quiet --reset" + db(database_), &output), 0) << output;
+  EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after seedgen load DIR";
+  EXPECT_EQ(database_.query_value("select count(*) from pg_namespace where nspname ~ '^seedgen_(stage|old)_'"), "0");
+}
+
+TEST_F(Partitioned, TheDataIsTheSpecLayoutsAndTheRunRecordTheSame) {
+  TestDatabase spec;
+  std::string output;
+  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 6" + db(spec), &output), 0) << output;
+  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 6" + db(database_), &output), 0) << output;
+  EXPECT_EQ(database_.query_value("select checksums from seedgen.runs"), spec.query_value("select checksums from seedgen.runs"));
+  for (const auto& table : kDailyTables) {
+    const std::string content = "select md5(string_agg(t::text, ',' order by t.id)) from public." + table + " t";
+    EXPECT_EQ(database_.query_value(content), spec.query_value(content)) << table;
+  }
+  EXPECT_EQ(database_.query_value("select sum(monthly_cost) from cost_rollup_monthly"),
+            spec.query_value("select sum(monthly_cost) from cost_rollup_monthly"));
+}
+
+TEST_F(Partitioned, TheLayoutsDifferExactlyInPartitioningAndPrimaryKeys) {
+  TestDatabase spec;
+  ASSERT_EQ(seedgen("migrate" + db(spec)), 0);
+  const std::string difference = testing::catalog_difference(fingerprint(spec), fingerprint(database_));
+  const auto removed = lines_starting(difference, '-'), added = lines_starting(difference, '+');
+  // Counted in the spec catalog, independently of the layout: per daily table its relation, its primary
+  // key's constraint, and every index (whose definition gains ON ONLY, the key's also the date).
+  const std::string list = "'public.metrics_daily', 'public.s3_bucket_usage_daily', 'public.log_group_usage_daily', "
+                           "'public.data_transfer_daily', 'public.commitment_utilization_daily'";
+  const int indexes = std::stoi(spec.query_value("select count(*) from pg_index where indrelid = any(array[" + list +
+                                                 "]::regclass[])"));
+  EXPECT_EQ(removed.size(), static_cast<size_t>(5 + 5 + indexes)) << difference;
+  EXPECT_EQ(added.size(), removed.size() + 1) << "plus seedgen.partition_bounds: " << difference;
+  for (const auto& line : removed) {
+    const bool expected = line.find("_pkey PRIMARY KEY (id) ") != std::string::npos || line.rfind("- index ", 0) == 0 ||
+                          line.find(" kind=r ") != std::string::npos;
+    EXPECT_TRUE(expected) << line;
+  }
+  for (const auto& line : added) {
+    const bool expected = line.find("_pkey PRIMARY KEY (id, date) ") != std::string::npos ||
+                          line.find(" ON ONLY public.") != std::string::npos ||
+                          line.find(" kind=p ") != std::string::npos ||
+                          line.rfind("+ function seedgen.partition_bounds(", 0) == 0;
+    EXPECT_TRUE(expected) << line;
+  }
+}
+
+}  // namespace
+}  // namespace seedgen
