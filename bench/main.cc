@@ -19,7 +19,7 @@ namespace {
 void initialize_google_benchmark(const char* program, const seedgen::bench::BenchOptions& options) {
   static std::vector<std::string> arguments;
   static std::vector<char*> argv;
-  arguments = {program, "--benchmark_counters_tabular=true"};
+  arguments = {program};
   if (!options.benchmark_json_path.empty()) {
     arguments.push_back("--benchmark_out=" + options.benchmark_json_path);
     arguments.push_back("--benchmark_out_format=json");

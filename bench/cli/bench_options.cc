@@ -56,6 +56,10 @@ int take_benchmark_flags(int argc, char** argv, std::vector<std::string>& flags)
   int kept = 0;
   for (int index = 0; index < argc; ++index) {
     const std::string argument = argv[index];
+    if (index > 0 && argument.rfind("--benchmark_out", 0) == 0) {
+      // seedbench writes that file through its own reporter (stable names): --benchmark-json says where.
+      throw Error(ErrorKind::kUsage, fmt::format("{} is not supported: use --benchmark-json FILE", argument));
+    }
     if (index > 0 && argument.rfind("--benchmark_", 0) == 0) flags.push_back(argument);
     else argv[kept++] = argv[index];
   }
@@ -84,6 +88,7 @@ BenchOptions parse_bench_options(int argc, char** argv) {
   options.report_path = arguments["report"].as<std::string>();
   options.summary_path = arguments["summary"].as<std::string>();
   options.benchmark_json_path = arguments["benchmark-json"].as<std::string>();
+  options.timing.benchmark_json = !options.benchmark_json_path.empty();
   options.timing.budget_ms = arguments["budget-ms"].as<double>();
   require_positive(options.timing.budget_ms, "budget-ms");
   options.timing.min_iterations = arguments["min-iterations"].as<int>();
