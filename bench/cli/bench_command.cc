@@ -45,6 +45,7 @@ Fleet read_fleet(Connection& probe, const BenchOptions& options, BenchReport& re
                                                 fleet.run.profile, fleet.run.seed, options.profile));
   }
   fleet.classes = pick_account_classes(read_account_sizes(probe));
+  for (auto& account : fleet.classes) account.subjects = read_account_subjects(probe, account.account_id);
   fleet.table_rows = read_table_rows(probe);
   fleet.indexes = read_public_indexes(probe);
   report.dataset = fingerprint_of(fleet.run);

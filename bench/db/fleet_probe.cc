@@ -67,6 +67,14 @@ std::vector<AccountSize> read_account_sizes(Connection& connection) {
   return sizes;
 }
 
+std::map<std::string, std::string> read_account_subjects(Connection& connection, const std::string& account_id) {
+  pqxx::read_transaction transaction(connection.session());
+  const auto rows = transaction.exec_params(std::string(queries::account_subjects), account_id);
+  std::map<std::string, std::string> subjects;
+  for (const auto& field : rows.at(0)) subjects[field.name()] = field.is_null() ? "" : field.as<std::string>();
+  return subjects;
+}
+
 std::map<std::string, std::string> read_server_settings(Connection& connection) {
   std::map<std::string, std::string> settings;
   for (const auto& row : read(connection, queries::server_settings)) settings[row[0].as<std::string>()] = row[1].as<std::string>();

@@ -59,7 +59,7 @@ QueryAnalysis analyse_query(QuerySession& session, const CatalogQuery& query, co
                             const std::vector<std::string>& catalog_indexes, const AnalysisOptions& options) {
   ExplainRequest base;
   base.sql = query.sql;
-  base.parameters = bind_parameters(query, account.account_id, as_of);
+  base.parameters = bind_parameters(query, account.account_id, as_of, account.subjects);
   Explainer explainer(session, std::move(base), table_rows, options);
 
   QueryAnalysis analysis;
