@@ -1,9 +1,12 @@
 // bench_options.cc: cxxopts definitions and the checks on their values.
 #include "bench/cli/bench_options.h"
 
+#include <regex>
+
 #include <cxxopts.hpp>
 #include <fmt/format.h>
 
+#include "bench/cli/phase_options.h"
 #include "command_line/parse_flags.h"
 #include "core/error.h"
 
@@ -30,10 +33,12 @@ cxxopts::Options bench_flags() {
       ("max-iterations", "most timed executions per benchmark", cxxopts::value<int>()->default_value("1000"))
       ("plan-cache-mode", "auto, force_custom_plan or force_generic_plan for the timed sessions "
        "(default: the server's setting)", cxxopts::value<std::string>()->default_value(""))
+      ("no-single-client", "skip the one-client timings of each query and class (Google Benchmark)")
       ("no-analysis", "skip EXPLAIN, index speedups and verdicts")
       ("no-index-hiding", "skip hiding each used index (keeps EXPLAIN and verdicts)")
       ("explain-timeout-ms", "cap on each EXPLAIN with an index hidden", cxxopts::value<int>()->default_value("30000"))
       ("h,help", "show this help");
+  add_phase_flags(options);
   return options;
 }
 
@@ -66,10 +71,21 @@ int take_benchmark_flags(int argc, char** argv, std::vector<std::string>& flags)
   return kept;
 }
 
+// joined: the command line for the report, with any password in a URL or conninfo replaced by ***.
+std::string joined(int argc, char** argv) {
+  static const std::regex url_password(R"((://[^:/@\s]*):[^@\s]*@)");
+  static const std::regex conninfo_password(R"(password=[^\s&]*)");
+  std::string line;
+  for (int index = 0; index < argc; ++index) line += (index > 0 ? " " : "") + std::string(argv[index]);
+  line = std::regex_replace(line, url_password, "$1:***@");
+  return std::regex_replace(line, conninfo_password, "password=***");
+}
+
 }  // namespace
 
 BenchOptions parse_bench_options(int argc, char** argv) {
   BenchOptions options;
+  options.command_line = joined(argc, argv);
   argc = take_benchmark_flags(argc, argv, options.benchmark_flags);
   auto flags = bench_flags();
   const auto arguments = parse_flags(flags, argc, argv, options.help);
@@ -101,10 +117,12 @@ BenchOptions parse_bench_options(int argc, char** argv) {
       options.plan_cache_mode != "force_custom_plan" && options.plan_cache_mode != "force_generic_plan") {
     throw Error(ErrorKind::kUsage, "--plan-cache-mode must be auto, force_custom_plan or force_generic_plan");
   }
+  options.single_client = arguments.count("no-single-client") == 0;
   options.analyse = arguments.count("no-analysis") == 0;
   options.analysis.per_index = arguments.count("no-index-hiding") == 0;
   options.analysis.timeout_ms = arguments["explain-timeout-ms"].as<int>();
   require_positive(options.analysis.timeout_ms, "explain-timeout-ms");
+  read_phase_options(arguments, options);
   return options;
 }
 
