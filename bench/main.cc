@@ -1,5 +1,6 @@
 // main.cc: seedbench's entry point, the only place that turns errors into messages and exit codes
-// (README, "seedbench"): 0 ok, 1 internal, 2 usage, 4 connection, 5 no usable fleet, 8 i/o, 9 gate failed.
+// (README, "seedbench"): 0 ok, 1 internal, 2 usage, 4 connection, 5 no usable fleet, 8 i/o, 9 gate failed
+// (or, for `seedbench compare` and --baseline, a regression past --max-regression).
 #include <exception>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 
 #include "bench/cli/bench_command.h"
 #include "bench/cli/bench_options.h"
+#include "bench/cli/compare_command.h"
 #include "command_line/exit_codes.h"
 #include "core/error.h"
 
@@ -35,6 +37,7 @@ void initialize_google_benchmark(const char* program, const seedgen::bench::Benc
 
 int main(int argc, char** argv) {
   try {
+    if (seedgen::bench::is_compare_command(argc, argv)) return seedgen::bench::run_compare(argc, argv);
     const auto options = seedgen::bench::parse_bench_options(argc, argv);
     if (options.help) {
       fmt::print("{}", options.help_text);
