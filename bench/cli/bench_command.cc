@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "bench/advisor/index_advisor.h"
 #include "bench/analysis/index_verdicts.h"
 #include "bench/catalog/query_catalog.h"
 #include "bench/cli/load_phase.h"
@@ -20,6 +21,7 @@
 #include "bench/report/markdown_summary.h"
 #include "util/text_file.h"
 #include "bench/run/account_classes.h"
+#include "bench/run/cold_timing.h"
 #include "bench/run/index_inventory.h"
 #include "core/error.h"
 #include "db/connection.h"
@@ -87,6 +89,18 @@ std::vector<QueryAnalysis> analyse_catalog(const std::string& url, const std::ve
                                      catalog_indexes, options));
   }
   return analyses;
+}
+
+AdvisorReport advise(const std::string& url, const BenchOptions& options, const std::vector<CatalogQuery>& catalog,
+                     const Fleet& fleet, const BenchReport& report) {
+  AdvisorSettings settings;
+  settings.share_of_target = options.advisor.share_of_target;
+  settings.build = options.advisor.build;
+  settings.timeout_ms = options.analysis.timeout_ms;
+  const auto queries = queries_to_advise(report, catalog, fleet.classes, settings.share_of_target);
+  say(fmt::format("advising {} queries over {:.0f} ms", queries.size(), settings.share_of_target * report.target_ms));
+  AdvisorSession session(url);
+  return advise_indexes(session, queries, fleet.run.as_of, fleet.indexes, fleet.table_rows, settings);
 }
 
 void write_reports(const BenchReport& report, const BenchOptions& options, const Comparison* baseline) {
@@ -160,6 +174,12 @@ int run_bench(const BenchOptions& options) {
     report.analyses = analyse_catalog(url, catalog, fleet, options.analysis);
     report.indexes = inventory_indexes(fleet.indexes, counters);
     judge_indexes(report.indexes, report.analyses, VerdictRules{});
+  }
+  if (options.advisor.enabled) report.advisor = advise(url, options, catalog, fleet, report);
+  if (options.cold.enabled) {   // last: it restarts the server
+    const ColdSettings cold{options.cold.restart_command.empty() ? default_restart_command() : options.cold.restart_command,
+                            options.cold.drop_os_cache, options.plan_cache_mode};
+    report.cold = time_cold(url, catalog, fleet.classes, fleet.run.as_of, cold);
   }
   std::optional<Comparison> baseline;
   if (baseline_run) {

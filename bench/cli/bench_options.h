@@ -40,6 +40,7 @@ struct AdvisorOptions {
 struct ColdOptions {
   bool enabled = false;
   std::string restart_command;        // empty: restart the private cluster (scripts/pg stop && start)
+  bool drop_os_cache = true;
 };
 
 // BaselineOptions: compare this run with an earlier report (--baseline), as `seedbench compare` does.

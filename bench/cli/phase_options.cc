@@ -1,6 +1,8 @@
 // phase_options.cc: cxxopts definitions and checks of the optional phases.
 #include "bench/cli/phase_options.h"
 
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include "core/error.h"
@@ -44,6 +46,10 @@ void read_other_phases(const cxxopts::ParseResult& arguments, BenchOptions& opti
   require(options.advisor.build >= 0, "--advise-build must not be negative");
   options.cold.enabled = arguments.count("cold") != 0;
   options.cold.restart_command = arguments["cold-restart"].as<std::string>();
+  options.cold.drop_os_cache = arguments.count("cold-keep-os-cache") == 0;
+  const bool elsewhere = !options.db.empty() || std::getenv("DATABASE_URL") != nullptr || std::getenv("PGHOST") != nullptr;
+  require(!options.cold.enabled || !options.cold.restart_command.empty() || !elsewhere,
+          "--cold against a server other than the private cluster needs --cold-restart COMMAND");
   options.baseline.path = arguments["baseline"].as<std::string>();
   options.baseline.rule = read_regression_rule(arguments);
 }
@@ -76,6 +82,7 @@ void add_phase_flags(cxxopts::Options& flags) {
       ("cold", "time each query's first execution after a server restart (last phase; restarts the server)")
       ("cold-restart", "shell command that restarts the server (default: the private cluster's scripts/pg)",
        cxxopts::value<std::string>()->default_value(""))
+      ("cold-keep-os-cache", "do not drop the OS page cache before each cold execution")
       ("baseline", "compare with this earlier seedbench JSON report", cxxopts::value<std::string>()->default_value(""))
       ;
   add_regression_flags(flags, "index advisor, cold caches, baseline");
