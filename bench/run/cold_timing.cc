@@ -1,6 +1,7 @@
 // cold_timing.cc: restart, drop caches, first and second execution.
 #include "bench/run/cold_timing.h"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -36,7 +37,9 @@ std::string drop_os_cache() {
 
 void restart(const std::string& command) {
   const int status = std::system(command.c_str());
-  if (status != 0) throw Error(ErrorKind::kTarget, fmt::format("the restart command failed (status {}): {}", status, command));
+  if (status == 0) return;
+  const int code = status > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : status;
+  throw Error(ErrorKind::kTarget, fmt::format("the restart command failed (exit status {}): {}", code, command));
 }
 
 // reconnect: a new session, retried while the server is still starting.
