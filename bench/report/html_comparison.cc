@@ -18,6 +18,9 @@ std::string run_line(const char* name, const ComparableRun& run) {
                      html_escape(run.host.empty() ? "host not recorded" : run.host));
 }
 
+// file_name: the last part of a report's path, for the chart's key (the full path is listed above it).
+std::string file_name(const std::string& label) { return label.substr(label.rfind('/') + 1); }
+
 std::string change_text(const ComparisonRow& row, int percentile) {
   return row.old_point.at(percentile) > 0 ? fmt::format("{:+.0f} %", row.change * 100) : "n/a";
 }
@@ -59,8 +62,8 @@ std::string render_ab_section(const Comparison& comparison, bool full_table) {
                                     R"(<ul class="plain">{}{}</ul>{}{}{})",
                                     run_line("A", comparison.old_run), run_line("B", comparison.new_run), verdict,
                                     warning, missing);
-  section += render_ab_chart(ab_rows(comparison, kChartRows), comparison.new_run.target_ms, comparison.old_run.label,
-                             comparison.new_run.label);
+  section += render_ab_chart(ab_rows(comparison, kChartRows), comparison.new_run.target_ms,
+                             file_name(comparison.old_run.label), file_name(comparison.new_run.label));
   const std::string rows = table(comparison, !full_table);
   if (!rows.empty()) section += (full_table ? "<h4>Every figure</h4>" : "<h4>Regressions</h4>") + rows;
   return section + "</section>";
