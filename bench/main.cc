@@ -1,6 +1,7 @@
 // main.cc: seedbench's entry point, the only place that turns errors into messages and exit codes
 // (README, "seedbench"; bench_exit_codes in bench_options.cc): 0 ok, 1 internal, 2 usage, 4 connection,
-// 5 no usable fleet, 8 i/o, 9 gate failed.
+// 5 no usable fleet, 8 i/o, 9 gate failed (or, for `seedbench compare` and --baseline, a regression past
+// --max-regression).
 #include <exception>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "bench/cli/bench_command.h"
 #include "bench/cli/bench_options.h"
+#include "bench/cli/compare_command.h"
 #include "command_line/exit_codes.h"
 #include "command_line/flag_values.h"
 #include "core/error.h"
@@ -21,7 +23,7 @@ namespace {
 void initialize_google_benchmark(const char* program, const seedgen::bench::BenchOptions& options) {
   static std::vector<std::string> arguments;
   static std::vector<char*> argv;
-  arguments = {program, "--benchmark_counters_tabular=true"};
+  arguments = {program};
   if (!options.benchmark_json_path.empty()) {
     arguments.push_back("--benchmark_out=" + options.benchmark_json_path);
     arguments.push_back("--benchmark_out_format=json");
@@ -37,6 +39,7 @@ void initialize_google_benchmark(const char* program, const seedgen::bench::Benc
 
 int main(int argc, char** argv) {
   try {
+    if (seedgen::bench::is_compare_command(argc, argv)) return seedgen::bench::run_compare(argc, argv);
     const auto options = seedgen::bench::parse_bench_options(argc, argv);
     if (options.help) {
       fmt::print("{}", seedgen::bench::bench_help());

@@ -19,6 +19,10 @@ namespace {
 
 bool is_identifier_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
+bool is_subject(std::string_view name) {
+  return std::find(kSubjectParameters.begin(), kSubjectParameters.end(), name) != kSubjectParameters.end();
+}
+
 // Defaults: the `\set name value` commands of the file's meta-command lines.
 std::map<std::string, std::string> read_defaults(std::string_view name, std::string_view text) {
   static const std::regex set_command(R"(\\set\s+([A-Za-z_][A-Za-z0-9_]*)\s+([-+]?[0-9]+(\.[0-9]+)?)\b)");
@@ -64,7 +68,9 @@ class Rewriter {
     query.name = std::string(name_);
     query.sql = std::move(sql);
     query.parameters = std::move(parameters_);
-    query.account_scoped = !query.parameters.empty() && query.parameters.front().name == "account_id";
+    query.account_scoped = std::any_of(query.parameters.begin(), query.parameters.end(), [](const QueryParameter& p) {
+      return p.name == "account_id" || is_subject(p.name);
+    });
     return query;
   }
 
@@ -127,8 +133,9 @@ class Rewriter {
     for (size_t index = 0; index < parameters_.size(); ++index) {
       if (parameters_[index].name == variable) return index + 1;
     }
-    if (variable != "account_id" && variable != "as_of" && default_value.empty()) {
-      fail(fmt::format(":'{}' is neither account_id nor as_of", variable));
+    if (variable != "account_id" && variable != "as_of" && !is_subject(variable) && default_value.empty()) {
+      fail(fmt::format(":'{}' is neither account_id, as_of nor a subject ({})", variable,
+                       fmt::join(kSubjectParameters, ", ")));
     }
     parameters_.push_back({variable, default_value});
     return parameters_.size();
@@ -156,6 +163,27 @@ std::string read_file(const std::filesystem::path& path) {
   return text.str();
 }
 
+constexpr const char* kAdhocFolder = "adhoc";
+constexpr const char* kAdhocPrefix = "adhoc/";
+
+struct QueryFile {
+  std::string name;   // the stem, prefixed for the ad-hoc folder
+  std::filesystem::path path;
+};
+
+// list_sql_files: the *.sql files of `directory`, sorted; a missing directory is an error only if `required`.
+std::vector<QueryFile> list_sql_files(const std::string& directory, const std::string& prefix, bool required) {
+  std::error_code error;
+  std::vector<QueryFile> files;
+  if (!required && !std::filesystem::is_directory(directory, error)) return files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+    if (entry.path().extension() == ".sql") files.push_back({prefix + entry.path().stem().string(), entry.path()});
+  }
+  if (error) throw Error(ErrorKind::kIo, fmt::format("cannot read the query catalog {}: {}", directory, error.message()));
+  std::sort(files.begin(), files.end(), [](const QueryFile& a, const QueryFile& b) { return a.name < b.name; });
+  return files;
+}
+
 bool matches(const std::string& name, const std::vector<std::string>& selectors) {
   if (selectors.empty()) return true;
   return std::any_of(selectors.begin(), selectors.end(),
@@ -167,33 +195,36 @@ bool matches(const std::string& name, const std::vector<std::string>& selectors)
 CatalogQuery parse_query_file(std::string_view name, std::string_view text) {
   const auto defaults = read_defaults(name, text);
   CatalogQuery query = Rewriter(name, defaults).rewrite(text);
-  query.question = read_question(name, text);
+  query.question = read_question(name.substr(name.rfind('/') + 1), text);
   if (query.sql.empty()) throw Error(ErrorKind::kUsage, fmt::format("query {}: the file has no statement", name));
   return query;
 }
 
 std::vector<std::string> bind_parameters(const CatalogQuery& query, const std::string& account_id,
-                                         const std::string& as_of) {
+                                         const std::string& as_of, const std::map<std::string, std::string>& subjects) {
   std::vector<std::string> values;
   for (const auto& parameter : query.parameters) {
-    if (parameter.name == "account_id") values.push_back(account_id);
-    else if (parameter.name == "as_of") values.push_back(as_of);
-    else values.push_back(parameter.default_value);
+    if (parameter.name == "account_id") {
+      values.push_back(account_id);
+    } else if (parameter.name == "as_of") {
+      values.push_back(as_of);
+    } else if (is_subject(parameter.name)) {
+      const auto found = subjects.find(parameter.name);
+      values.push_back(found == subjects.end() ? "" : found->second);
+    } else {
+      values.push_back(parameter.default_value);
+    }
   }
   return values;
 }
 
 std::vector<CatalogQuery> load_query_catalog(const std::string& directory,
                                              const std::vector<std::string>& selectors) {
-  std::error_code error;
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-    if (entry.path().extension() == ".sql") files.push_back(entry.path());
-  }
-  if (error) throw Error(ErrorKind::kIo, fmt::format("cannot read the query catalog {}: {}", directory, error.message()));
-  std::sort(files.begin(), files.end());
+  std::vector<QueryFile> files = list_sql_files(directory, "", true);
+  const auto adhoc = list_sql_files((std::filesystem::path(directory) / kAdhocFolder).string(), kAdhocPrefix, false);
+  files.insert(files.end(), adhoc.begin(), adhoc.end());
   std::vector<std::string> known;
-  for (const auto& file : files) known.push_back(file.stem().string());
+  for (const auto& file : files) known.push_back(file.name);
   for (const auto& selector : selectors) {
     if (std::none_of(known.begin(), known.end(), [&](const std::string& name) { return matches(name, {selector}); })) {
       throw Error(ErrorKind::kUsage, fmt::format("unknown query '{}' (known: {})", selector, fmt::join(known, ", ")));
@@ -201,8 +232,9 @@ std::vector<CatalogQuery> load_query_catalog(const std::string& directory,
   }
   std::vector<CatalogQuery> catalog;
   for (const auto& file : files) {
-    const std::string name = file.stem().string();
-    if (matches(name, selectors)) catalog.push_back(parse_query_file(name, read_file(file)));
+    if (!matches(file.name, selectors)) continue;
+    catalog.push_back(parse_query_file(file.name, read_file(file.path)));
+    catalog.back().adhoc = file.name.rfind(kAdhocPrefix, 0) == 0;
   }
   return catalog;
 }

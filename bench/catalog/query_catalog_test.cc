@@ -2,6 +2,7 @@
 // glob, and the parameter binding. Expected SQL is typed by hand from the psql rules it must follow.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -49,6 +50,17 @@ TEST(BenchCatalog, AQueryWithoutAccountIsGlobal) {
   EXPECT_EQ(query.sql, "select 1 from t where d <= $1::date");
 }
 
+TEST(BenchCatalog, SubjectsAreAccountScopedTextParametersBoundFromTheAccount) {
+  const CatalogQuery query = parse_query_file(
+      "adhoc/demo_history", "-- demo_history: What did one instance do?\n"
+      "select d from m where m.resource_id = :'instance_id' and m.d <= :'as_of'::date and m.k = :'tag_key'");
+  EXPECT_EQ(query.sql, "select d from m where m.resource_id = $2 and m.d <= $1::date and m.k = $3");
+  EXPECT_TRUE(query.account_scoped);   // no account_id, but its subject belongs to one
+  EXPECT_EQ(query.question, "What did one instance do?");
+  EXPECT_EQ(bind_parameters(query, "acc-1", "2026-01-31", {{"instance_id", "i-42"}}),
+            (std::vector<std::string>{"2026-01-31", "i-42", ""}));   // an absent subject matches nothing
+}
+
 TEST(BenchCatalog, RefusesAVariableWithoutDefaultNamingTheQuery) {
   try {
     parse_query_file("demo_bad", "select 1 where x > :threshold");
@@ -86,9 +98,27 @@ TEST(BenchCatalog, SelectsByGlobAndRejectsAnUnknownName) {
   }
 }
 
+TEST(BenchCatalog, AdhocQuestionsComeFromTheirFolderAfterTheCatalog) {
+  testing::TempFolder folder;
+  std::filesystem::create_directory(folder.path() / "adhoc");
+  std::ofstream(folder.path() / "lb_idle.sql") << "select 1";
+  std::ofstream(folder.path() / "adhoc" / "a_trend.sql") << "-- a_trend: How did it go?\nselect 2";
+  const auto all = load_query_catalog(folder.path().string(), {});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].name, "lb_idle");
+  EXPECT_FALSE(all[0].adhoc);
+  EXPECT_EQ(all[1].name, "adhoc/a_trend");
+  EXPECT_TRUE(all[1].adhoc);
+  EXPECT_EQ(all[1].question, "How did it go?");
+  const auto adhoc = load_query_catalog(folder.path().string(), {"adhoc/*"});
+  ASSERT_EQ(adhoc.size(), 1u);
+  EXPECT_EQ(adhoc[0].name, "adhoc/a_trend");
+}
+
 TEST(BenchCatalog, EveryShippedQueryParses) {
   const auto catalog = load_query_catalog(SEEDGEN_SOURCE_DIR "/sql/queries", {});
-  ASSERT_GE(catalog.size(), 27u);
+  ASSERT_GE(catalog.size(), 27u + 15u);
+  EXPECT_GE(std::count_if(catalog.begin(), catalog.end(), [](const CatalogQuery& query) { return query.adhoc; }), 15);
   for (const auto& query : catalog) {
     EXPECT_FALSE(query.question.empty()) << query.name;
     EXPECT_EQ(query.sql.find(":'account_id'"), std::string::npos) << query.name;

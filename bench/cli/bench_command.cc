@@ -3,17 +3,25 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 
+#include "bench/advisor/index_advisor.h"
 #include "bench/analysis/index_verdicts.h"
 #include "bench/catalog/query_catalog.h"
+#include "bench/cli/load_phase.h"
+#include "bench/compare/report_reader.h"
 #include "bench/report/html_report.h"
 #include "bench/report/json_report.h"
 #include "bench/report/markdown_summary.h"
 #include "util/text_file.h"
 #include "bench/run/account_classes.h"
+#include "bench/run/cold_timing.h"
 #include "bench/run/index_inventory.h"
 #include "core/error.h"
 #include "db/connection.h"
@@ -84,9 +92,18 @@ DatasetFingerprint fingerprint_of(const LoadedRun& run) {
 struct Fleet {
   LoadedRun run;
   std::vector<AccountClass> classes;
+  std::vector<AccountClass> pool;   // every account with its subjects; read only for concurrent phases
   std::map<std::string, int64_t> table_rows;
   std::vector<IndexFacts> indexes;
 };
+
+std::vector<AccountClass> read_pool(Connection& probe, const std::vector<AccountSize>& sizes) {
+  std::vector<AccountClass> pool;
+  for (const auto& size : sizes) {
+    pool.push_back({"any", size.account_id, size.resources, read_account_subjects(probe, size.account_id)});
+  }
+  return pool;
+}
 
 Fleet read_fleet(Connection& probe, const BenchOptions& options, BenchReport& report) {
   Fleet fleet;
@@ -95,7 +112,10 @@ Fleet read_fleet(Connection& probe, const BenchOptions& options, BenchReport& re
     throw Error(ErrorKind::kTarget, fmt::format("the database holds profile '{}' (seed {}), not '{}'",
                                                 fleet.run.profile, fleet.run.seed, options.profile));
   }
-  fleet.classes = pick_account_classes(read_account_sizes(probe));
+  const auto sizes = read_account_sizes(probe);
+  fleet.classes = pick_account_classes(sizes);
+  for (auto& account : fleet.classes) account.subjects = read_account_subjects(probe, account.account_id);
+  if (options.concurrency.clients > 0) fleet.pool = read_pool(probe, sizes);
   fleet.table_rows = read_table_rows(probe);
   fleet.indexes = read_public_indexes(probe);
   report.dataset = fingerprint_of(fleet.run);
@@ -110,35 +130,75 @@ std::vector<QueryAnalysis> analyse_catalog(const std::string& url, const std::ve
                                            const Fleet& fleet, const AnalysisOptions& options) {
   QuerySession session(url);
   const auto catalog_indexes = catalog_index_names(fleet.indexes);
+  std::vector<std::string> public_indexes;
+  for (const auto& index : fleet.indexes) public_indexes.push_back(index.name);
   std::vector<QueryAnalysis> analyses;
   for (const auto& query : catalog) {
     const AccountClass account = classes_for(query, fleet.classes).front();   // largest, or global
     say(fmt::format("analysing {} ({})", query.name, account.name));
     analyses.push_back(analyse_query(session, query, account, fleet.run.as_of, fleet.table_rows,
-                                     catalog_indexes, options));
+                                     catalog_indexes, public_indexes, options));
   }
   return analyses;
 }
 
-void write_reports(const BenchReport& report, const BenchOptions& options) {
+AdvisorReport advise(const std::string& url, const BenchOptions& options, const std::vector<CatalogQuery>& catalog,
+                     const Fleet& fleet, const BenchReport& report) {
+  AdvisorSettings settings;
+  settings.share_of_target = options.advisor.share_of_target;
+  settings.build = options.advisor.build;
+  settings.timeout_ms = options.analysis.timeout_ms;
+  const auto queries = queries_to_advise(report, catalog, fleet.classes, settings.share_of_target);
+  say(fmt::format("advising {} queries over {:.0f} ms", queries.size(), settings.share_of_target * report.target_ms));
+  AdvisorSession session(url);
+  return advise_indexes(session, queries, fleet.run.as_of, fleet.indexes, fleet.table_rows, settings);
+}
+
+void write_reports(const BenchReport& report, const BenchOptions& options, const Comparison* baseline) {
   if (!options.json_path.empty()) write_json_report(report, options.json_path);
-  if (!options.report_path.empty()) write_html_report(report, options.report_path);
-  const std::string summary = render_markdown_summary(report);
+  if (!options.report_path.empty()) write_html_report(report, options.report_path, baseline);
+  const std::string summary = render_markdown_summary(report, baseline);
   if (!options.summary_path.empty()) write_text_file(options.summary_path, summary);
   else if (!options.quiet && options.json_path != "-") fmt::print("\n{}", summary);
 }
 
 int apply_gate(const BenchReport& report, const BenchOptions& options) {
-  const auto failing = failing_timings(report);
+  const auto failing = gate_failures(report);
   if (!options.gate || failing.empty()) return 0;
   std::vector<std::string> names;
-  for (const auto& timing : failing) {
-    names.push_back(fmt::format("{}/{} (p95 {:.1f} ms)", timing.query, timing.account_class, timing.latency.p95));
-  }
+  for (const auto& failure : failing) names.push_back(fmt::format("{} (p95 {:.1f} ms)", failure.label, failure.p95_ms));
   // Not say(): a failed gate is an error, shown even with --quiet.
-  fmt::print(stderr, "seedbench: gate failed: {} of {} over {} ms: {}\n", failing.size(), report.timings.size(),
-             report.target_ms, fmt::join(names, ", "));
+  fmt::print(stderr, "seedbench: gate failed: {} over {} ms: {}\n", failing.size(), report.target_ms,
+             fmt::join(names, ", "));
   return kExitGate;
+}
+
+RunInfo run_info(const BenchOptions& options) {
+  RunInfo info;
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  info.started_at = stamp;
+  char host[256] = {};
+  gethostname(host, sizeof host - 1);
+  info.host = host;
+  info.cpus = static_cast<int>(std::thread::hardware_concurrency());
+  info.command_line = options.command_line;
+  return info;
+}
+
+void time_single_client(const std::string& url, const BenchOptions& options, const std::vector<CatalogQuery>& catalog,
+                        const Fleet& fleet, Connection& probe, BenchReport& report, IndexCounters& counters) {
+  counters.scans_before = read_index_scans(probe);
+  if (options.single_client) {
+    const BenchmarkConsole console(options);
+    QuerySession session(url, options.plan_cache_mode);
+    report.timings = time_catalog(session, catalog, fleet.classes, fleet.run.as_of, options.timing);
+    session.flush_statistics();
+  }
+  counters.scans_after = read_index_scans(probe);
 }
 
 }  // namespace
@@ -150,6 +210,10 @@ int run_bench(const BenchOptions& options) {
   BenchReport report;
   report.target_ms = options.target_ms;
   report.seedbench_version = SEEDGEN_VERSION;
+  report.run = run_info(options);
+  check_writer(url, options.concurrency, report);   // before anything is measured
+  std::optional<ComparableRun> baseline_run;
+  if (!options.baseline.path.empty()) baseline_run = read_comparable_run(options.baseline.path);
   Connection probe(url);
   const Fleet fleet = read_fleet(probe, options, report);
   say(fmt::format("{} queries on profile {} seed {} (run {}), {} resources", catalog.size(), fleet.run.profile,
@@ -157,21 +221,33 @@ int run_bench(const BenchOptions& options) {
 
   IndexCounters counters;
   counters.build_seconds = fleet.run.index_seconds;
-  counters.scans_before = read_index_scans(probe);
-  {
-    const BenchmarkConsole console(options);
-    QuerySession session(url, options.plan_cache_mode);
-    report.timings = time_catalog(session, catalog, fleet.classes, fleet.run.as_of, options.timing);
-    session.flush_statistics();
+  time_single_client(url, options, catalog, fleet, probe, report, counters);
+  if (options.concurrency.clients > 0) {
+    run_load_phases(url, options, catalog, LoadFleet{fleet.classes, fleet.pool, fleet.run.as_of}, report);
   }
-  counters.scans_after = read_index_scans(probe);
   if (options.analyse) {
     report.analyses = analyse_catalog(url, catalog, fleet, options.analysis);
     report.indexes = inventory_indexes(fleet.indexes, counters);
     judge_indexes(report.indexes, report.analyses, VerdictRules{});
   }
-  write_reports(report, options);
-  return apply_gate(report, options);
+  if (options.advisor.enabled) report.advisor = advise(url, options, catalog, fleet, report);
+  if (options.cold.enabled) {   // last: it restarts the server
+    const ColdSettings cold{options.cold.restart_command.empty() ? default_restart_command() : options.cold.restart_command,
+                            options.cold.drop_os_cache, options.plan_cache_mode};
+    report.cold = time_cold(url, catalog, fleet.classes, fleet.run.as_of, cold);
+  }
+  std::optional<Comparison> baseline;
+  if (baseline_run) {
+    baseline = compare_runs(*baseline_run, comparable_run(report, "this run"), options.baseline.rule);
+  }
+  write_reports(report, options, baseline ? &*baseline : nullptr);
+  const int gate = apply_gate(report, options);
+  if (baseline && baseline->regressions() > 0) {
+    fmt::print(stderr, "seedbench: {} p{} figures regressed against {}\n", baseline->regressions(),
+               options.baseline.rule.percentile, options.baseline.path);
+    return kExitGate;
+  }
+  return gate;
 }
 
 }  // namespace seedgen::bench

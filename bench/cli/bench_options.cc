@@ -5,12 +5,14 @@
 #include <fmt/format.h>
 
 #include "bench/cli/bench_command.h"
+#include "bench/cli/phase_options.h"
 #include "command_line/exit_codes.h"
 #include "command_line/flag_values.h"
 #include "command_line/help_text.h"
 #include "command_line/parse_flags.h"
 #include "core/error.h"
 #include "util/data_home.h"
+#include "util/redact_password.h"
 
 namespace seedgen::bench {
 namespace {
@@ -37,12 +39,14 @@ cxxopts::Options bench_flags() {
       ("max-iterations", "most timed executions per benchmark (default 1000)", cxxopts::value<std::string>())
       ("plan-cache-mode", "auto, force_custom_plan or force_generic_plan for the timed sessions "
        "(default: the server's setting)", cxxopts::value<std::string>()->default_value(""))
+      ("no-single-client", "skip the one-client timings of each query and class (Google Benchmark)")
       ("no-analysis", "skip EXPLAIN, index speedups and verdicts")
       ("no-index-hiding", "skip hiding each used index (keeps EXPLAIN and verdicts)")
       ("explain-timeout-ms", "cap on each EXPLAIN with an index hidden (default 30000)", cxxopts::value<std::string>())
       ("quiet", "print errors only: no progress lines, no summary on standard output")
       ("version", "print the version and exit")
       ("h,help", "show this help");
+  add_phase_flags(options);
   return options;
 }
 
@@ -61,6 +65,10 @@ int take_benchmark_flags(int argc, char** argv, std::vector<std::string>& flags)
   int kept = 0;
   for (int index = 0; index < argc; ++index) {
     const std::string argument = argv[index];
+    if (index > 0 && argument.rfind("--benchmark_out", 0) == 0) {
+      // seedbench writes that file through its own reporter (stable names): --benchmark-json says where.
+      throw Error(ErrorKind::kUsage, fmt::format("{} is not supported: use --benchmark-json FILE", argument));
+    }
     if (index > 0 && argument.rfind("--benchmark_", 0) == 0) flags.push_back(argument);
     else argv[kept++] = argv[index];
   }
@@ -75,7 +83,7 @@ std::vector<ExitCodeDoc> bench_exit_codes() {
       {kExitConnection, "database unreachable or credentials refused"},
       {kExitTarget, "no usable fleet: empty database, no completed seedgen load, answer key missing, other profile"},
       {kExitIo, "a report file could not be written"},
-      {kExitGate, "the gate failed (--gate): a p95 over --target-ms"},
+      {kExitGate, "the gate failed (--gate): a p95 over --target-ms; or a regression past --max-regression (--baseline, compare)"},
   };
 }
 
@@ -90,12 +98,20 @@ void read_timing(const cxxopts::ParseResult& arguments, BenchOptions& options) {
   options.analysis.timeout_ms = static_cast<int>(integer_flag(arguments, "explain-timeout-ms", 1, 86400000).value_or(30000));
 }
 
+// joined: the command line for the report, with every password libpq would read replaced by ***.
+std::string joined(int argc, char** argv) {
+  std::string line;
+  for (int index = 0; index < argc; ++index) line += (index > 0 ? " " : "") + redact_password(argv[index]);
+  return line;
+}
+
 }  // namespace
 
 std::string bench_help() { return help_text(bench_flags(), database_environment(), bench_exit_codes()); }
 
 BenchOptions parse_bench_options(int argc, char** argv) {
   BenchOptions options;
+  options.command_line = joined(argc, argv);
   argc = take_benchmark_flags(argc, argv, options.benchmark_flags);
   auto flags = bench_flags();
   const auto arguments = parse_flags(flags, argc, argv, options.help);
@@ -114,16 +130,19 @@ BenchOptions parse_bench_options(int argc, char** argv) {
   options.summary_path = arguments["summary"].as<std::string>();
   options.benchmark_json_path = arguments["benchmark-json"].as<std::string>();
   read_timing(arguments, options);
+  options.timing.benchmark_json = !options.benchmark_json_path.empty();
   options.plan_cache_mode = arguments["plan-cache-mode"].as<std::string>();
   if (!options.plan_cache_mode.empty() && options.plan_cache_mode != "auto" &&
       options.plan_cache_mode != "force_custom_plan" && options.plan_cache_mode != "force_generic_plan") {
     throw Error(ErrorKind::kUsage, "--plan-cache-mode must be auto, force_custom_plan or force_generic_plan");
   }
+  options.single_client = arguments.count("no-single-client") == 0;
   options.analyse = arguments.count("no-analysis") == 0;
   options.analysis.per_index = arguments.count("no-index-hiding") == 0;
   if (options.json_path == "-" && options.summary_path == "-") {
     throw Error(ErrorKind::kUsage, "--json - and --summary - cannot both take standard output");
   }
+  read_phase_options(arguments, options);
   return options;
 }
 

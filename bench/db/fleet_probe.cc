@@ -1,4 +1,4 @@
-// fleet_probe.cc: catalog and seedgen.runs reads for the benchmark.
+// fleet_probe.cc: seedgen.runs and catalog reads for the benchmark; the SQL is sql/seedbench/*.sql.
 #include "bench/db/fleet_probe.h"
 
 #include <fmt/format.h>
@@ -6,38 +6,29 @@
 
 #include "core/error.h"
 #include "db/connection.h"
+#include "embedded_sql/seedbench.h"
 
 namespace seedgen {
 namespace {
 
-// The resource tables that carry account_id; container_nodes belong to a cluster.
-constexpr const char* kAccountResourceTables[] = {
-    "instances", "volumes", "snapshots", "s3_buckets", "rds_instances", "cache_clusters", "load_balancers",
-    "elastic_ips", "lambda_functions", "container_clusters", "streaming_clusters", "managed_services",
-    "log_groups"};
-
-constexpr const char* kReportedSettings[] = {
-    "shared_buffers", "work_mem", "effective_cache_size", "random_page_cost", "effective_io_concurrency",
-    "max_parallel_workers_per_gather", "jit", "plan_cache_mode", "maintenance_work_mem", "default_statistics_target"};
+namespace queries = seedgen::sql::seedbench;
 
 template <typename Value>
 std::map<std::string, Value> json_map(const std::string& text) {
   return nlohmann::json::parse(text).template get<std::map<std::string, Value>>();
 }
 
-pqxx::result read(Connection& connection, const std::string& sql) {
+pqxx::result read(Connection& connection, std::string_view statement) {
   pqxx::read_transaction transaction(connection.session());
-  return transaction.exec(sql);
+  return transaction.exec(std::string(statement));
 }
 
 void require_fleet_schema(Connection& connection) {
-  const auto present = read(connection,
-      "select to_regclass('seedgen.runs') is not null, to_regclass('seedgen.planted_waste') is not null, "
-      "to_regclass('public.cloud_accounts') is not null");
-  if (!present[0][0].as<bool>() || !present[0][2].as<bool>()) {
+  const auto present = read(connection, queries::fleet_schema);
+  if (!present[0]["has_runs"].as<bool>() || !present[0]["has_fleet"].as<bool>()) {
     throw Error(ErrorKind::kTarget, "the database has no seedgen fleet: run `seedgen --profile P` to load one first");
   }
-  if (!present[0][1].as<bool>()) {
+  if (!present[0]["has_answer_key"].as<bool>()) {
     throw Error(ErrorKind::kTarget, "the answer key seedgen.planted_waste is missing: reload the fleet with seedgen");
   }
 }
@@ -46,11 +37,7 @@ void require_fleet_schema(Connection& connection) {
 
 LoadedRun read_loaded_run(Connection& connection) {
   require_fleet_schema(connection);
-  // index_seconds through to_jsonb: a fleet loaded by a seedgen older than that column still reads.
-  const auto rows = read(connection,
-      "select run_id, profile, seed, as_of::text, seedgen_version, coalesce(resources, 0), row_counts::text, "
-      "checksums::text, coalesce(to_jsonb(r) -> 'index_seconds', '{}')::text "
-      "from seedgen.runs r where status = 'completed' order by run_id desc limit 1");
+  const auto rows = read(connection, queries::loaded_run);
   if (rows.empty()) throw Error(ErrorKind::kTarget, "no completed seedgen load in this database: run seedgen first");
   LoadedRun run;
   run.run_id = rows[0][0].as<int64_t>();
@@ -62,47 +49,41 @@ LoadedRun read_loaded_run(Connection& connection) {
   run.row_counts = json_map<int64_t>(rows[0][6].as<std::string>());
   run.checksums = json_map<std::string>(rows[0][7].as<std::string>());
   run.index_seconds = json_map<double>(rows[0][8].as<std::string>());
-  const auto counts = read(connection,
-      "select (select count(*) from cloud_accounts), (select count(*) from seedgen.planted_waste)");
-  if (counts[0][0].as<int64_t>() == 0) throw Error(ErrorKind::kTarget, "the fleet is empty: cloud_accounts has no rows");
-  if (counts[0][1].as<int64_t>() == 0) {
+  const auto counts = read(connection, queries::fleet_counts);
+  if (counts[0]["accounts"].as<int64_t>() == 0) {
+    throw Error(ErrorKind::kTarget, "the fleet is empty: cloud_accounts has no rows");
+  }
+  if (counts[0]["findings"].as<int64_t>() == 0) {
     throw Error(ErrorKind::kTarget, "the answer key seedgen.planted_waste is empty: reload the fleet with seedgen");
   }
   return run;
 }
 
 std::vector<AccountSize> read_account_sizes(Connection& connection) {
-  std::string owned;
-  for (const char* table : kAccountResourceTables) {
-    owned += fmt::format("{}select account_id from {}", owned.empty() ? "" : " union all ", table);
-  }
-  const auto rows = read(connection, fmt::format(
-      "with owned as ({} union all select c.account_id from container_nodes n "
-      "join container_clusters c on c.id = n.cluster_id) "
-      "select a.id::text, count(o.account_id) from cloud_accounts a left join owned o on o.account_id = a.id "
-      "group by a.id order by 2, 1", owned));
   std::vector<AccountSize> sizes;
-  for (const auto& row : rows) sizes.push_back({row[0].as<std::string>(), row[1].as<int64_t>()});
+  for (const auto& row : read(connection, queries::account_sizes)) {
+    sizes.push_back({row[0].as<std::string>(), row[1].as<int64_t>()});
+  }
   return sizes;
 }
 
+std::map<std::string, std::string> read_account_subjects(Connection& connection, const std::string& account_id) {
+  pqxx::read_transaction transaction(connection.session());
+  const auto rows = transaction.exec_params(std::string(queries::account_subjects), account_id);
+  std::map<std::string, std::string> subjects;
+  for (const auto& field : rows.at(0)) subjects[field.name()] = field.is_null() ? "" : field.as<std::string>();
+  return subjects;
+}
+
 std::map<std::string, std::string> read_server_settings(Connection& connection) {
-  std::string names;
-  for (const char* name : kReportedSettings) names += fmt::format("{}'{}'", names.empty() ? "" : ", ", name);
-  const auto rows = read(connection, fmt::format(
-      "select 'server_version', current_setting('server_version') union all "
-      "select name, setting || coalesce(' ' || unit, '') from pg_settings where name in ({}) order by 1", names));
   std::map<std::string, std::string> settings;
-  for (const auto& row : rows) settings[row[0].as<std::string>()] = row[1].as<std::string>();
+  for (const auto& row : read(connection, queries::server_settings)) settings[row[0].as<std::string>()] = row[1].as<std::string>();
   return settings;
 }
 
 std::map<std::string, int64_t> read_table_rows(Connection& connection) {
-  const auto rows = read(connection,
-      "select c.relname, greatest(c.reltuples, 0)::bigint from pg_class c "
-      "join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind in ('r', 'm')");
   std::map<std::string, int64_t> sizes;
-  for (const auto& row : rows) sizes[row[0].as<std::string>()] = row[1].as<int64_t>();
+  for (const auto& row : read(connection, queries::table_rows)) sizes[row[0].as<std::string>()] = row[1].as<int64_t>();
   return sizes;
 }
 

@@ -38,6 +38,11 @@ LoadedRun read_loaded_run(Connection& connection);
 // through their cluster), ascending by size then id, so picking by rank is deterministic.
 std::vector<AccountSize> read_account_sizes(Connection& connection);
 
+// read_account_subjects: the values seedbench binds an ad-hoc question's subject parameters to for
+// `account_id` (sql/seedbench/account_subjects.sql: instance_id, bucket_name, tag_key, tag_value), by
+// parameter name; a subject the account has none of is an empty string.
+std::map<std::string, std::string> read_account_subjects(Connection& connection, const std::string& account_id);
+
 // read_server_settings: server_version and the settings that shape plans and memory.
 std::map<std::string, std::string> read_server_settings(Connection& connection);
 

@@ -1,10 +1,14 @@
-// query_session.cc: prepared execution and EXPLAIN with hidden indexes, on libpqxx.
+// query_session.cc: prepared execution and EXPLAIN with hidden indexes, on libpqxx. The SQL that is not
+// DDL over identifiers is sql/seedbench/*.sql.
 #include "bench/db/query_session.h"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
 #include "core/error.h"
 #include "db/connection.h"
+#include "embedded_sql/seedbench.h"
 
 namespace seedgen {
 namespace {
@@ -14,9 +18,7 @@ constexpr const char* kQueryCanceled = "57014";
 // hide_index: drops an index for the rest of the transaction. An index that backs a key goes with its
 // constraint (and the foreign keys that lean on it); the rollback brings all of it back.
 void hide_index(pqxx::transaction_base& transaction, const std::string& index) {
-  const auto owner = transaction.exec_params(
-      "select conrelid::regclass::text, quote_ident(conname) from pg_constraint "
-      "where conindid = to_regclass('public.' || quote_ident($1)) and contype in ('p', 'u', 'x')", index);
+  const auto owner = transaction.exec_params(std::string(sql::seedbench::index_constraint), index);
   if (owner.empty()) {
     transaction.exec(fmt::format("drop index public.{}", transaction.quote_name(index)));
   } else {
@@ -32,7 +34,7 @@ QuerySession::QuerySession(const std::string& url, const std::string& plan_cache
   connection_->announce("seedbench");
   if (plan_cache_mode.empty()) return;
   pqxx::nontransaction work(connection_->session());
-  work.exec(fmt::format("set plan_cache_mode = {}", work.quote(plan_cache_mode)));
+  work.exec_params(std::string(sql::seedbench::session_setting), "plan_cache_mode", plan_cache_mode);
 }
 
 QuerySession::~QuerySession() = default;
@@ -58,20 +60,15 @@ int64_t QuerySession::execute(const std::string& name, const std::vector<std::st
 }
 
 void QuerySession::flush_statistics() {
-  // PostgreSQL 15 reports a session's statistics when it goes idle; this forces the next report, which
-  // happens before the server answers, so the counters are visible once this returns.
   pqxx::nontransaction work(connection_->session());
-  work.exec("select pg_stat_force_next_flush()");
+  work.exec(std::string(sql::seedbench::flush_statistics));
 }
 
 ExplainOutcome QuerySession::explain(const ExplainRequest& request) {
   pqxx::work transaction(connection_->session());
   try {
-    if (request.timeout_ms > 0) transaction.exec(fmt::format("set local statement_timeout = {}", request.timeout_ms));
-    if (request.disable_index_scans) {
-      transaction.exec("set local enable_indexscan = off; set local enable_indexonlyscan = off; "
-                       "set local enable_bitmapscan = off");
-    }
+    transaction.exec_params(std::string(sql::seedbench::explain_settings), std::to_string(std::max(0, request.timeout_ms)),
+                            request.disable_index_scans ? "true" : "false");
     for (const auto& index : request.hidden_indexes) hide_index(transaction, index);
     const auto rows = transaction.exec_params(
         "explain (analyze, buffers, format json) " + request.sql, pqxx::prepare::make_dynamic_params(request.parameters));

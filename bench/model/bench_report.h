@@ -8,26 +8,34 @@
 #include <string>
 #include <vector>
 
+#include "bench/model/advice_report.h"
+#include "bench/model/load_report.h"
+#include "bench/stats/log_histogram.h"
+
 namespace seedgen::bench {
 
 // LatencyStats: one query for one account class, in milliseconds, over `iterations` timed executions.
 struct LatencyStats {
   int iterations = 0;
-  double p50 = 0, p95 = 0, p99 = 0, max = 0, mean = 0;
+  double p50 = 0, p90 = 0, p95 = 0, p99 = 0, p999 = 0, max = 0, mean = 0;
 };
 
-// AccountClass: whose parameters a query ran with. name is "largest", "median", "small" or "global"
-// (a query that takes no account); resources counts the account's rows over the resource tables.
+// AccountClass: whose parameters a query ran with. name is "largest", "median", "small", "any" (an
+// account drawn from the whole fleet, concurrent runs only) or "global" (a query that takes no account);
+// resources counts the account's rows over the resource tables. subjects are the values of the ad-hoc
+// questions' subject parameters for this account (instance_id, bucket_name, tag_key, tag_value).
 struct AccountClass {
   std::string name;
   std::string account_id;   // empty for "global"
   int64_t resources = 0;
+  std::map<std::string, std::string> subjects;
 };
 
 struct QueryTiming {
-  std::string query;           // the file's stem, e.g. "ec2_idle"
+  std::string query;           // the file's stem, e.g. "ec2_idle", or "adhoc/<stem>"
   std::string account_class;   // AccountClass::name
   LatencyStats latency;
+  LogHistogram latency_us;     // the same executions, mergeable (seedbench compare, repetitions)
   int64_t rows_returned = 0;
 };
 
@@ -111,15 +119,30 @@ struct ServerInfo {
   std::map<std::string, std::string> settings;  // the planner- and memory-relevant GUCs
 };
 
+// RunInfo: when and where the run happened (wall clock: it dates the report, never the data).
+struct RunInfo {
+  std::string started_at;     // UTC, ISO 8601
+  std::string host;
+  int cpus = 0;
+  std::string command_line;
+};
+
 struct BenchReport {
   double target_ms = 100;
   std::string seedbench_version;
+  RunInfo run;
   DatasetFingerprint dataset;
   ServerInfo server;
   std::vector<AccountClass> accounts;
   std::vector<QueryTiming> timings;
   std::vector<QueryAnalysis> analyses;
   std::vector<IndexReport> indexes;
+  MixWeights mix;
+  std::vector<LoadRun> load_runs;            // concurrent runs, quiet first
+  std::vector<CapacityReport> capacities;    // --find-capacity, per phase
+  WriterState writer;
+  AdvisorReport advisor;
+  ColdReport cold;
 };
 
 // meets_target: the gate's one rule: p95 at or below the target.
@@ -127,6 +150,16 @@ inline bool meets_target(const QueryTiming& timing, double target_ms) { return t
 
 // failing_timings: the timings that do not meet the target, in report order.
 std::vector<QueryTiming> failing_timings(const BenchReport& report);
+
+// GateFailure: one measurement over the target: a single-client timing ("query/class") or a concurrent
+// cell ("phase: query/class, N clients").
+struct GateFailure {
+  std::string label;
+  double p95_ms = 0;
+};
+
+// gate_failures: every single-client timing and every concurrent cell whose p95 exceeds the target.
+std::vector<GateFailure> gate_failures(const BenchReport& report);
 
 const char* verdict_name(IndexVerdict verdict);   // "essential", "helpful", "unused", "redundant"
 

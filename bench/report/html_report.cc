@@ -3,9 +3,12 @@
 
 #include <fmt/format.h>
 
+#include "bench/report/html_comparison.h"
+#include "bench/report/html_phase_sections.h"
 #include "bench/report/html_sections.h"
-#include "util/text_file.h"
+#include "bench/report/overview_chart.h"
 #include "bench/report/report_format.h"
+#include "util/text_file.h"
 
 namespace seedgen::bench {
 
@@ -78,14 +81,18 @@ ul.plain { list-style: none; margin: 0; padding: 0; }
 .key-p99 { width: 2px; height: 16px; background: var(--ink); }
 .key-max { width: 8px; height: 8px; border-radius: 50%; background: var(--ink); }
 .key-target { width: 0; height: 16px; border-left: 2px dashed #c2410c; }
-svg.chart { display: block; max-width: 100%; height: auto; margin-top: 4px; }
-svg.chart text { font-size: 12px; fill: #374151; }
-svg.chart .label { font-size: 13px; font-weight: 600; fill: var(--ink); }
-svg.chart .num { font-variant-numeric: tabular-nums; }
-svg.chart .num.over { fill: var(--red); font-weight: 700; }
-svg.chart .head { font-size: 11px; font-weight: 700; fill: var(--muted); }
-svg.chart .axis { font-size: 11px; fill: var(--muted); }
-svg.chart .target-label { font-size: 12px; font-weight: 700; fill: #c2410c; }
+svg.chart, svg.overview, svg.ab { display: block; max-width: 100%; height: auto; margin-top: 4px; }
+svg text { font-size: 12px; fill: #374151; }
+svg .label { font-size: 13px; font-weight: 600; fill: var(--ink); }
+svg .label.small { font-size: 11.5px; font-weight: 500; }
+svg a:hover .label { fill: #1d4ed8; text-decoration: underline; }
+svg .num { font-variant-numeric: tabular-nums; }
+svg .num.over { fill: var(--red); font-weight: 700; }
+svg .head { font-size: 11px; font-weight: 700; fill: var(--muted); }
+svg .axis { font-size: 11px; fill: var(--muted); }
+svg .target-label { font-size: 12px; font-weight: 700; fill: #c2410c; }
+td.bad { color: var(--red); font-weight: 700; }
+tr.regressed td { background: #fef2f2; }
 details summary { cursor: pointer; }
 footer { color: var(--muted); font-size: 12px; text-align: center; margin: 24px 0; }
 )css";
@@ -121,13 +128,21 @@ std::string render_header(const BenchReport& report) {
                      html_escape(dataset.profile), dataset.seed, html_escape(report.seedbench_version), facts, accounts);
 }
 
+size_t concurrent_cells(const BenchReport& report) {
+  size_t cells = 0;
+  for (const auto& run : report.load_runs) cells += run.cells.size();
+  return cells;
+}
+
 std::string render_gate(const BenchReport& report) {
   std::vector<QueryTiming> failing = failing_timings(report);
   std::string target = format_ms(report.target_ms) + " ms";
-  if (failing.empty()) {
-    return fmt::format(R"(<div class="gate pass"><span class="verdict">PASS</span>All {} query/class timings have p95 )"
-                       R"(within {}.</div>)",
-                       report.timings.size(), target);
+  std::string scope = fmt::format("{} query/class timings", report.timings.size());
+  if (!report.load_runs.empty()) scope += fmt::format(" and {} concurrent figures", concurrent_cells(report));
+  const auto failures = gate_failures(report);
+  if (failures.empty()) {
+    return fmt::format(R"(<div class="gate pass"><span class="verdict">PASS</span>All {} have p95 within {}.</div>)",
+                       scope, target);
   }
   std::string items;
   for (const auto& timing : failing) {
@@ -136,9 +151,21 @@ std::string render_gate(const BenchReport& report) {
                          query_anchor(timing.query), html_escape(timing.query), html_escape(timing.account_class),
                          format_ms(timing.latency.p95), format_ms(timing.latency.p50), format_ms(timing.latency.max));
   }
-  return fmt::format(R"(<div class="gate fail"><span class="verdict">FAIL</span>{} of {} query/class timings have )"
-                     R"(p95 over {}:<ul>{}</ul></div>)",
-                     failing.size(), report.timings.size(), target, items);
+  for (size_t index = failing.size(); index < failures.size(); ++index) {
+    items += fmt::format(R"(<li>{}: p95 <b>{} ms</b></li>)", html_escape(failures[index].label),
+                         format_ms(failures[index].p95_ms));
+  }
+  return fmt::format(R"(<div class="gate fail"><span class="verdict">FAIL</span>{} of {} have p95 over {}:<ul>{}</ul></div>)",
+                     failures.size(), scope, target, items);
+}
+
+std::string render_overview(const BenchReport& report) {
+  const auto rows = overview_rows(report);
+  if (rows.empty()) return "";
+  return R"(<section class="card" id="overview-card"><h2>Overview: every query</h2><p class="muted">Slowest first; )"
+         R"(click a name for its card. Bar: p95 at the query's worst account class, one client; white tick: p50; )"
+         R"(diamond: p95 of the same query and class under concurrent clients.</p>)" +
+         render_overview_chart(rows, report.target_ms) + "</section>";
 }
 
 std::string render_legend(const BenchReport& report) {
@@ -155,26 +182,37 @@ std::string render_legend(const BenchReport& report) {
 
 }  // namespace
 
-std::string render_html_report(const BenchReport& report) {
-  const DatasetFingerprint& dataset = report.dataset;
-  std::string title = fmt::format("seedbench · {} · seed {} · {}", dataset.profile, dataset.seed, dataset.as_of);
-  std::string page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" +
-                     html_escape(title) + "</title><style>" + kStyle + "</style></head><body><main>";
-  page += render_header(report);
-  page += render_gate(report);
-  page += render_legend(report);
-  page += render_query_sections(report);
-  page += render_index_section(report);
-  page += render_settings_section(report);
-  page += render_dataset_section(report);
-  page += fmt::format("<footer>seedbench {} · seedgen run #{} · {}</footer>", html_escape(report.seedbench_version),
-                      dataset.run_id, html_escape(dataset.as_of));
-  return page + "</main></body></html>\n";
+std::string html_page(const std::string& title, const std::string& body) {
+  return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" +
+         html_escape(title) + "</title><style>" + kStyle + "</style></head><body><main>" + body +
+         "</main></body></html>\n";
 }
 
-void write_html_report(const BenchReport& report, const std::string& path) {
-  write_text_file(path, render_html_report(report));
+std::string render_html_report(const BenchReport& report, const Comparison* baseline) {
+  const DatasetFingerprint& dataset = report.dataset;
+  std::string title = fmt::format("seedbench · {} · seed {} · {}", dataset.profile, dataset.seed, dataset.as_of);
+  std::string body = render_header(report);
+  body += render_gate(report);
+  body += render_overview(report);
+  if (baseline != nullptr) body += render_ab_section(*baseline, false);
+  body += render_concurrency_section(report);
+  body += render_capacity_section(report);
+  body += render_legend(report);
+  body += render_query_sections(report);
+  body += render_advisor_section(report);
+  body += render_cold_section(report);
+  body += render_index_section(report);
+  body += render_settings_section(report);
+  body += render_dataset_section(report);
+  body += fmt::format("<footer>seedbench {} · seedgen run #{} · {} · {} on {}</footer>", html_escape(report.seedbench_version),
+                      dataset.run_id, html_escape(dataset.as_of), html_escape(report.run.started_at),
+                      html_escape(report.run.host));
+  return html_page(title, body);
+}
+
+void write_html_report(const BenchReport& report, const std::string& path, const Comparison* baseline) {
+  write_text_file(path, render_html_report(report, baseline));
 }
 
 }  // namespace seedgen::bench

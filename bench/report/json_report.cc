@@ -1,6 +1,8 @@
 // json_report.cc: BenchReport to nlohmann::json, field by field.
 #include "bench/report/json_report.h"
 
+#include "bench/report/histogram_json.h"
+#include "bench/report/json_sections.h"
 #include "util/text_file.h"
 
 namespace seedgen::bench {
@@ -8,11 +10,6 @@ namespace seedgen::bench {
 namespace {
 
 using nlohmann::json;
-
-// or_null: `value`, or null when it is the negative "not measured" sentinel.
-json or_null(double value) {
-  return value < 0 ? json(nullptr) : json(value);
-}
 
 json dataset_json(const DatasetFingerprint& dataset) {
   return {{"run_id", dataset.run_id},
@@ -31,12 +28,19 @@ json timing_json(const QueryTiming& timing, double target_ms) {
           {"account_class", timing.account_class},
           {"iterations", latency.iterations},
           {"p50_ms", latency.p50},
+          {"p90_ms", latency.p90},
           {"p95_ms", latency.p95},
           {"p99_ms", latency.p99},
+          {"p999_ms", latency.p999},
           {"max_ms", latency.max},
           {"mean_ms", latency.mean},
           {"rows_returned", timing.rows_returned},
-          {"meets_target", meets_target(timing, target_ms)}};
+          {"meets_target", meets_target(timing, target_ms)},
+          {"histogram_us", histogram_json(timing.latency_us)}};
+}
+
+json run_json(const RunInfo& run) {
+  return {{"started_at", run.started_at}, {"host", run.host}, {"cpus", run.cpus}, {"command_line", run.command_line}};
 }
 
 json plan_json(const PlanSummary& plan) {
@@ -94,8 +98,17 @@ json index_json(const IndexReport& index) {
 
 json gate_json(const BenchReport& report) {
   json failing = json::array();
-  for (const auto& timing : failing_timings(report)) failing.push_back(timing.query + "/" + timing.account_class);
+  for (const auto& failure : gate_failures(report)) failing.push_back(failure.label);
   return {{"passed", failing.empty()}, {"failing", failing}};
+}
+
+json concurrency_json(const BenchReport& report) {
+  json runs = json::array();
+  for (const auto& run : report.load_runs) runs.push_back(load_run_json(run, report.target_ms));
+  json capacities = json::array();
+  for (const auto& capacity : report.capacities) capacities.push_back(capacity_json(capacity));
+  return {{"mix", mix_json(report.mix)}, {"writer", writer_json(report.writer)}, {"runs", runs},
+          {"capacity", capacities}};
 }
 
 }  // namespace
@@ -103,7 +116,8 @@ json gate_json(const BenchReport& report) {
 nlohmann::json to_json(const BenchReport& report) {
   json accounts = json::array();
   for (const auto& account : report.accounts) {
-    accounts.push_back({{"name", account.name}, {"account_id", account.account_id}, {"resources", account.resources}});
+    accounts.push_back({{"name", account.name}, {"account_id", account.account_id}, {"resources", account.resources},
+                        {"subjects", account.subjects}});
   }
   json timings = json::array();
   for (const auto& timing : report.timings) timings.push_back(timing_json(timing, report.target_ms));
@@ -115,12 +129,16 @@ nlohmann::json to_json(const BenchReport& report) {
   json document = json::object();
   document["seedbench_version"] = report.seedbench_version;
   document["target_ms"] = report.target_ms;
+  document["run"] = run_json(report.run);
   document["dataset"] = dataset_json(report.dataset);
   document["server"] = {{"version", report.server.version}, {"settings", report.server.settings}};
   document["accounts"] = accounts;
   document["timings"] = timings;
   document["analyses"] = analyses;
   document["indexes"] = indexes;
+  document["concurrency"] = concurrency_json(report);
+  document["advisor"] = advisor_json(report.advisor);
+  document["cold"] = cold_json(report.cold);
   document["gate"] = gate_json(report);
   return document;
 }

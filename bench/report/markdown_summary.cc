@@ -5,29 +5,17 @@
 
 #include <fmt/format.h>
 
+#include "bench/report/markdown_phases.h"
 #include "bench/report/report_format.h"
 
 namespace seedgen::bench {
 
 namespace {
 
-// cell: `text` made safe inside a Markdown table cell: '|' escaped, line breaks flattened.
-std::string cell(const std::string& text) {
-  std::string safe;
-  for (char character : text) {
-    if (character == '|') safe += "\\|";
-    else if (character == '\n' || character == '\r') safe += ' ';
-    else safe += character;
-  }
-  return safe;
-}
-
 std::string header_line(const BenchReport& report, size_t failing) {
   const DatasetFingerprint& dataset = report.dataset;
-  std::string gate = failing == 0
-                         ? fmt::format("gate ✓ passed (p95 ≤ {} ms)", format_ms(report.target_ms))
-                         : fmt::format("gate ✗ FAILED: {} of {} over p95 {} ms", failing, report.timings.size(),
-                                       format_ms(report.target_ms));
+  std::string gate = failing == 0 ? fmt::format("gate ✓ passed (p95 ≤ {} ms)", format_ms(report.target_ms))
+                                  : fmt::format("gate ✗ FAILED: {} over p95 {} ms", failing, format_ms(report.target_ms));
   return fmt::format("**seedbench {}**: profile `{}`, seed {}, as_of {}, seedgen {}, run #{}, {} resources, "
                      "PostgreSQL {}: {}\n",
                      report.seedbench_version, dataset.profile, dataset.seed, dataset.as_of, dataset.seedgen_version,
@@ -39,7 +27,7 @@ std::string timing_table(const BenchReport& report) {
                       "|---|---|--:|--:|--:|--:|--:|:-:|\n";
   for (const auto& timing : report.timings) {
     const LatencyStats& latency = timing.latency;
-    table += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", cell(timing.query), cell(timing.account_class),
+    table += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", markdown_cell(timing.query), markdown_cell(timing.account_class),
                          format_ms(latency.p50), format_ms(latency.p95), format_ms(latency.p99), format_ms(latency.max),
                          format_count(static_cast<double>(timing.rows_returned)),
                          meets_target(timing, report.target_ms) ? "✓" : "✗");
@@ -47,12 +35,10 @@ std::string timing_table(const BenchReport& report) {
   return table;
 }
 
-std::string failing_list(const BenchReport& report, const std::vector<QueryTiming>& failing) {
+std::string failing_list(const BenchReport& report, const std::vector<GateFailure>& failing) {
   if (failing.empty()) return "";
   std::string list = fmt::format("\nOver the target (p95 > {} ms):\n", format_ms(report.target_ms));
-  for (const auto& timing : failing) {
-    list += fmt::format("- {}/{}: p95 {} ms\n", timing.query, timing.account_class, format_ms(timing.latency.p95));
-  }
+  for (const auto& failure : failing) list += fmt::format("- {}: p95 {} ms\n", failure.label, format_ms(failure.p95_ms));
   return list;
 }
 
@@ -78,12 +64,15 @@ std::string index_lines(const BenchReport& report) {
 
 }  // namespace
 
-std::string render_markdown_summary(const BenchReport& report) {
-  std::vector<QueryTiming> failing = failing_timings(report);
+std::string render_markdown_summary(const BenchReport& report, const Comparison* baseline) {
+  const auto failing = gate_failures(report);
   std::string summary = header_line(report, failing.size()) + "\n";
-  if (report.timings.empty()) summary += "No timings.\n";
+  if (report.timings.empty()) summary += "No one-client timings.\n";
   else summary += "Latencies in ms over the timed runs.\n\n" + timing_table(report);
-  return summary + failing_list(report, failing) + index_lines(report);
+  summary += failing_list(report, failing) + markdown_concurrency(report) + markdown_capacity(report);
+  summary += markdown_advisor(report) + markdown_cold(report) + index_lines(report);
+  if (baseline != nullptr) summary += "\n" + markdown_comparison(*baseline, false);
+  return summary;
 }
 
 }  // namespace seedgen::bench

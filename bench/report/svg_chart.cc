@@ -35,7 +35,9 @@ std::string px(double value) { return fmt::format("{:.1f}", value); }
 // axis_label: a decade tick's label: "0.1", "1", "10", ... (plain numbers; the axis caption gives "ms").
 std::string axis_label(double ms) { return ms < 1 ? fmt::format("{:g}", ms) : fmt::format("{:.0f}", ms); }
 
-void append_grid(std::string& svg, const LogScale& scale, double top, double bottom) {
+}  // namespace
+
+void append_log_grid(std::string& svg, const LogScale& scale, double top, double bottom) {
   for (double decade = scale.lo_ms; decade <= scale.hi_ms * 1.000001; decade *= 10) {
     for (int multiple = 2; multiple <= 9; ++multiple) {
       double minor = decade * multiple;
@@ -53,6 +55,8 @@ void append_grid(std::string& svg, const LogScale& scale, double top, double bot
   svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="end" class="axis">ms, log</text>)",
                      px(scale.left_px - 16), px(bottom + 18));
 }
+
+namespace {
 
 void append_row(std::string& svg, const QueryTiming& timing, double target_ms, const LogScale& scale, double top) {
   const LatencyStats& latency = timing.latency;
@@ -117,7 +121,7 @@ std::string render_latency_chart(const std::vector<QueryTiming>& timings, double
     svg += fmt::format(R"(<rect x="0" y="{}" width="{}" height="{}" fill="#f8fafc"/>)",
                        px(kTop + kRowHeight * static_cast<double>(row)), px(kChartWidth), px(kRowHeight));
   }
-  append_grid(svg, scale, kTop - 6, plot_bottom);
+  append_log_grid(svg, scale, kTop - 6, plot_bottom);
   for (const auto& column : kColumns) {
     svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="end" class="head">{}</text>)", px(column.right_x),
                        px(kTop - 12), column.header);
@@ -125,17 +129,21 @@ std::string render_latency_chart(const std::vector<QueryTiming>& timings, double
   for (size_t row = 0; row < timings.size(); ++row) {
     append_row(svg, timings[row], target_ms, scale, kTop + kRowHeight * static_cast<double>(row));
   }
+  append_target_line(svg, scale, target_ms, kTop - 8, plot_bottom);
+  svg += "</svg>";
+  return svg;
+}
+
+void append_target_line(std::string& svg, const LogScale& scale, double target_ms, double top, double bottom) {
   std::string target_x = px(scale.x(target_ms));
   // A white halo under the dashed line keeps it visible where it crosses a bar.
   svg += fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="#ffffff" stroke-width="4" opacity="0.85"/>)",
-                     target_x, px(kTop - 8), px(plot_bottom));
+                     target_x, px(top), px(bottom));
   svg += fmt::format(
       R"(<line class="target" x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}" stroke-width="1.5" stroke-dasharray="6 4"/>)",
-      target_x, px(kTop - 8), px(plot_bottom), kTargetColour);
+      target_x, px(top), px(bottom), kTargetColour);
   svg += fmt::format(R"(<text x="{}" y="{}" text-anchor="middle" class="target-label">{} ms</text>)", target_x,
-                     px(kTop - 12), format_ms(target_ms));
-  svg += "</svg>";
-  return svg;
+                     px(top - 4), format_ms(target_ms));
 }
 
 }  // namespace seedgen::bench

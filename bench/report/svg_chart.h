@@ -41,4 +41,12 @@ LogScale chart_scale(const BenchReport& report);
 // printed with one decimal. All text is HTML-escaped.
 std::string render_latency_chart(const std::vector<QueryTiming>& timings, double target_ms, const LogScale& scale);
 
+// append_log_grid: the decade and minor grid lines between y `top` and `bottom`, the decade labels below
+// and the "ms, log" caption, as every chart of the report draws them.
+void append_log_grid(std::string& svg, const LogScale& scale, double top, double bottom);
+
+// append_target_line: the dashed target line (<line class="target">, x1 = scale.x(target_ms) with one
+// decimal) from `top` to `bottom`, with its label above `top`.
+void append_target_line(std::string& svg, const LogScale& scale, double target_ms, double top, double bottom);
+
 }  // namespace seedgen::bench

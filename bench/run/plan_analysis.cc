@@ -56,10 +56,11 @@ bool uses_any(const PlanSummary& plan, const std::vector<std::string>& indexes) 
 
 QueryAnalysis analyse_query(QuerySession& session, const CatalogQuery& query, const AccountClass& account,
                             const std::string& as_of, const std::map<std::string, int64_t>& table_rows,
-                            const std::vector<std::string>& catalog_indexes, const AnalysisOptions& options) {
+                            const std::vector<std::string>& catalog_indexes,
+                            const std::vector<std::string>& public_indexes, const AnalysisOptions& options) {
   ExplainRequest base;
   base.sql = query.sql;
-  base.parameters = bind_parameters(query, account.account_id, as_of);
+  base.parameters = bind_parameters(query, account.account_id, as_of, account.subjects);
   Explainer explainer(session, std::move(base), table_rows, options);
 
   QueryAnalysis analysis;
@@ -73,6 +74,7 @@ QueryAnalysis analyse_query(QuerySession& session, const CatalogQuery& query, co
   analysis.no_index_timed_out = no_index.timed_out;
   if (options.per_index) {
     for (const auto& index : analysis.plan.indexes_used) {
+      if (std::find(public_indexes.begin(), public_indexes.end(), index) == public_indexes.end()) continue;
       const Variant hidden = explainer.without({index}, false);
       analysis.index_speedups.push_back({index, analysis.plan.execution_ms, hidden.execution_ms, hidden.timed_out});
     }

@@ -22,9 +22,12 @@ struct AnalysisOptions {
 };
 
 // analyse_query: the analysis of one query for `account` (the largest or the global class).
-// `catalog_indexes` are the indexes the query catalog's migration added.
+// `catalog_indexes` are the indexes the query catalog's migration added; `public_indexes` every index of
+// schema public, the only ones hidden one by one (a plan may also use seedgen's own, e.g. the price list's
+// key, which are not the estate's to judge).
 QueryAnalysis analyse_query(QuerySession& session, const CatalogQuery& query, const AccountClass& account,
                             const std::string& as_of, const std::map<std::string, int64_t>& table_rows,
-                            const std::vector<std::string>& catalog_indexes, const AnalysisOptions& options);
+                            const std::vector<std::string>& catalog_indexes,
+                            const std::vector<std::string>& public_indexes, const AnalysisOptions& options);
 
 }  // namespace seedgen::bench

@@ -10,6 +10,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bench/run/account_classes.h"
+#include "bench/run/benchmark_reporters.h"
 #include "bench/stats/latency_stats.h"
 #include "core/error.h"
 
@@ -33,8 +34,10 @@ struct Measurement {
 
 void run_measurement(benchmark::State& state, QuerySession& session, Measurement& measurement,
                      std::optional<Error>& failure) {
-  measurement.samples_ms.clear();
-  measurement.samples_ms.reserve(static_cast<size_t>(state.max_iterations));
+  // Samples accumulate over --benchmark_repetitions, so the report aggregates every repetition; the
+  // counters describe this repetition alone, as Google Benchmark's own figures do.
+  const size_t first = measurement.samples_ms.size();
+  measurement.samples_ms.reserve(first + static_cast<size_t>(state.max_iterations));
   try {
     for (auto _ : state) {
       const auto start = Clock::now();
@@ -46,11 +49,12 @@ void run_measurement(benchmark::State& state, QuerySession& session, Measurement
     state.SkipWithError(error.what());
     return;
   }
-  const LatencyStats stats = summarize_latencies(measurement.samples_ms);
-  state.counters["p50_ms"] = stats.p50;
-  state.counters["p95_ms"] = stats.p95;
-  state.counters["p99_ms"] = stats.p99;
-  state.counters["max_ms"] = stats.max;
+  const LatencyStats stats = summarize_latencies(
+      std::vector<double>(measurement.samples_ms.begin() + static_cast<std::ptrdiff_t>(first), measurement.samples_ms.end()));
+  state.counters["p50_us"] = stats.p50 * 1000;
+  state.counters["p95_us"] = stats.p95 * 1000;
+  state.counters["p99_us"] = stats.p99 * 1000;
+  state.counters["max_us"] = stats.max * 1000;
   state.counters["rows"] = static_cast<double>(measurement.rows);
 }
 
@@ -88,7 +92,7 @@ std::vector<QueryTiming> time_catalog(QuerySession& session, const std::vector<C
     for (const auto& account : classes_for(query, classes)) {
       auto measurement = std::make_unique<Measurement>();
       measurement->statement = query.name;
-      measurement->parameters = bind_parameters(query, account.account_id, as_of);
+      measurement->parameters = bind_parameters(query, account.account_id, as_of, account.subjects);
       measurement->timing.query = query.name;
       measurement->timing.account_class = account.name;
       const int iterations = iterations_for(warm_up(session, *measurement, options), options);
@@ -98,18 +102,21 @@ std::vector<QueryTiming> time_catalog(QuerySession& session, const std::vector<C
                                      run_measurement(state, session, target, failure);
                                    })
           ->Iterations(iterations)
-          ->Unit(benchmark::kMillisecond)
+          ->Unit(benchmark::kMicrosecond)
           ->UseRealTime();
       measurements.push_back(std::move(measurement));
     }
   }
-  benchmark::RunSpecifiedBenchmarks();
+  StableConsoleReporter display;
+  StableJsonReporter file;
+  benchmark::RunSpecifiedBenchmarks(&display, options.benchmark_json ? &file : nullptr);
   benchmark::ClearRegisteredBenchmarks();
   if (failure) throw *failure;
   std::vector<QueryTiming> timings;
   for (const auto& measurement : measurements) {
     if (measurement->samples_ms.empty()) continue;   // filtered out with --benchmark_filter
     measurement->timing.latency = summarize_latencies(measurement->samples_ms);
+    measurement->timing.latency_us = histogram_of(measurement->samples_ms);
     measurement->timing.rows_returned = measurement->rows;
     timings.push_back(measurement->timing);
   }

@@ -1,6 +1,8 @@
 // timing_runner.h: times every catalog query for every account class on Google Benchmark.
 // Each (query, class) becomes one benchmark "query/class" with a fixed iteration count chosen from an
 // untimed warm-up, so slow queries are not run for minutes and fast ones still give stable percentiles.
+// Names stay "query/class/real_time" whatever the count (benchmark_reporters.h), times are in
+// microseconds, and --benchmark_repetitions adds up: a timing holds the executions of every repetition.
 // Latencies are client round trips of a prepared statement in autocommit, rows fetched, as an agent's
 // driver sees them. benchmark::Initialize must have run first (it owns the --benchmark_* flags).
 #pragma once
@@ -20,6 +22,7 @@ struct TimingOptions {
   double budget_ms = 1000;      // aimed time per benchmark
   int min_iterations = 50;
   int max_iterations = 1000;
+  bool benchmark_json = false;  // Google Benchmark writes its JSON (--benchmark_out) through our reporter
 };
 
 // iterations_for: budget / estimate, clamped to [min, max].

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "bench/run/account_classes.h"
+#include "bench/run/benchmark_reporters.h"
 #include "bench/run/timing_runner.h"
 #include "bench/stats/latency_stats.h"
 #include "core/error.h"
@@ -34,6 +35,33 @@ TEST(BenchLatency, NoSamplesGiveZeroes) {
   const LatencyStats stats = summarize_latencies({});
   EXPECT_EQ(stats.iterations, 0);
   EXPECT_EQ(stats.max, 0);
+}
+
+TEST(BenchLatency, HistogramFiguresAgreeWithTheExactOnesWithinTheirPrecision) {
+  std::vector<double> samples;
+  for (int value = 1; value <= 1000; ++value) samples.push_back(value * 0.731);   // 0.731 .. 731 ms
+  const LatencyStats exact = summarize_latencies(samples);
+  const LatencyStats read = summarize_histogram(histogram_of(samples));
+  EXPECT_EQ(read.iterations, 1000);
+  // p99.9 is rank ceil(999) = 999, i.e. 999 x 0.731 ms; p90 rank 900.
+  EXPECT_DOUBLE_EQ(exact.p999, 999 * 0.731);
+  EXPECT_DOUBLE_EQ(exact.p90, 900 * 0.731);
+  for (const auto& [got, want] : {std::pair{read.p50, exact.p50}, {read.p90, exact.p90}, {read.p95, exact.p95},
+                                  {read.p99, exact.p99}, {read.p999, exact.p999}, {read.max, exact.max}}) {
+    EXPECT_GE(got, want - 0.0005);                    // whole microseconds, rounded
+    EXPECT_LE(got, want * (1 + 1.0 / 1024) + 0.0005);
+  }
+}
+
+TEST(BenchTiming, BenchmarkNamesLoseTheirIterationCount) {
+  benchmark::BenchmarkReporter::Run run;
+  run.run_name.function_name = "ec2_idle/largest";
+  run.run_name.iterations = "iterations:250";
+  run.run_name.time_type = "real_time";
+  const auto stable = stable_runs({run});
+  ASSERT_EQ(stable.size(), 1u);
+  EXPECT_EQ(stable[0].benchmark_name(), "ec2_idle/largest/real_time");
+  EXPECT_EQ(run.benchmark_name(), "ec2_idle/largest/iterations:250/real_time");   // the input is left alone
 }
 
 TEST(BenchTiming, IterationsFollowTheBudgetWithinBounds) {

@@ -1,0 +1,16 @@
+-- tag_value_breakdown: For one tag key, which values does the account use, on how many resources of
+--   each type?
+-- Parameters: account_id (uuid), tag_key (text; seedbench binds the account's most used (key, value)
+--   pair other than Name).
+-- Shape: slicing one account's resources by a tag key.
+-- Served by: idx_resource_tags_account_key_value (migration 019: account, key, value, covering the
+--   resource), read from the index alone.
+-- Checked by: tests/support/check-adhoc.py.
+select t.value,
+       t.resource_type,
+       count(*)                        as resources
+from resource_tags t
+where t.account_id = :'account_id'::uuid
+  and t.key = :'tag_key'
+group by t.value, t.resource_type
+order by resources desc, t.value, t.resource_type;

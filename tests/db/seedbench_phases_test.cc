@@ -1,0 +1,192 @@
+// seedbench v2 end to end on a loaded tiny fleet (real PostgreSQL 15): many clients (closed and open loop),
+// the writer alongside (exit 2 while seedgen has no drift engine; a --drift-command writer runs and is
+// stopped), the capacity search, `seedbench compare` and --baseline, the hypopg advisor (which must leave
+// no index or extension behind) and cold timings.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "command_outcome.h"
+#include "test_database.h"
+#include "tests/support/temp_folder.h"
+
+namespace seedgen {
+namespace {
+
+using testing::Outcome;
+
+Outcome seedbench(const std::string& arguments) { return testing::run_binary(SEEDBENCH_BINARY, arguments + " --summary /dev/null"); }
+
+nlohmann::json read_json(const std::string& path) {
+  std::ifstream in(path);
+  return nlohmann::json::parse(in);
+}
+
+// A tiny fleet shared by the tests that only read it.
+class SeedbenchPhases : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    database_ = new testing::TestDatabase();
+    std::string output;
+    ASSERT_EQ(testing::run_command(std::string(SEEDGEN_BINARY) + " --profile tiny --seed 6 --quiet --db '" +
+                                   database_->url() + "'", &output), 0) << output;
+  }
+  static void TearDownTestSuite() { delete database_; }
+  static std::string db() { return "--db '" + database_->url() + "' "; }
+  static inline testing::TestDatabase* database_ = nullptr;
+  testing::TempFolder folder_;
+  std::string path(const std::string& name) const { return (folder_.path() / name).string(); }
+};
+
+TEST(SeedbenchPhasesCli, WithDriftIsExitTwoWhileSeedgenHasNoDriftEngine) {
+  // The check comes before any connection: the server named here does not exist.
+  const Outcome outcome = seedbench("--db postgresql://127.0.0.1:1/none --clients 2 --with-drift");
+  EXPECT_EQ(outcome.code, 2) << outcome.output;
+  testing::expect_one_line(outcome, "seedbench");
+  EXPECT_NE(outcome.output.find("the drift engine is not available"), std::string::npos) << outcome.output;
+}
+
+TEST(SeedbenchPhasesCli, PhaseFlagsThatContradictAreExitTwo) {
+  EXPECT_EQ(seedbench("--rate 10").code, 2);
+  EXPECT_EQ(seedbench("--clients 2 --duration 0").code, 2);
+  EXPECT_EQ(seedbench("--baseline x.json --regression-percentile 90").code, 2);
+  const Outcome bad_out = seedbench("--benchmark_out=x.json");
+  EXPECT_EQ(bad_out.code, 2);
+  EXPECT_NE(bad_out.output.find("use --benchmark-json"), std::string::npos);
+}
+
+TEST_F(SeedbenchPhases, ClosedLoopCellsAddUpToTheRunAndNameKnownQueriesAndClasses) {
+  const Outcome outcome = seedbench(db() + "--no-single-client --no-analysis --clients 2 --duration 2 --warmup 0.5 "
+                                    "--gate --target-ms 60000 --json " + path("a.json"));
+  ASSERT_EQ(outcome.code, 0) << outcome.output;
+  const auto report = read_json(path("a.json"));
+  const auto& run = report["concurrency"]["runs"][0];
+  EXPECT_EQ(run["phase"], "quiet");
+  EXPECT_EQ(run["mode"], "closed");
+  EXPECT_EQ(run["clients"], 2);
+  int64_t cells = 0;
+  std::set<std::string> classes;
+  for (const auto& cell : run["cells"]) {
+    cells += cell["count"].get<int64_t>();
+    classes.insert(cell["account_class"].get<std::string>());
+    EXPECT_LE(cell["p50_ms"].get<double>(), cell["p95_ms"].get<double>());
+    EXPECT_LE(cell["p95_ms"].get<double>(), cell["max_ms"].get<double>() + 0.001);
+  }
+  EXPECT_EQ(cells, run["overall"]["count"].get<int64_t>());
+  EXPECT_GT(cells, 10);
+  for (const auto& name : classes) {
+    EXPECT_TRUE(name == "largest" || name == "median" || name == "small" || name == "any" || name == "global") << name;
+  }
+  EXPECT_EQ(report["concurrency"]["writer"]["note"], "not measured (no drift engine)");
+  EXPECT_TRUE(report["timings"].empty());
+  EXPECT_FALSE(report["run"]["started_at"].get<std::string>().empty());
+}
+
+TEST_F(SeedbenchPhases, OpenLoopMeasuresEveryArrivalOfTheWindowAndTheCapacitySearchRuns) {
+  // 16 arrivals a second: the window (2 s after a 0.5 s warm-up) holds exactly 32.
+  const Outcome outcome = seedbench(db() + "--no-single-client --no-analysis --clients 2 --rate 16 --duration 2 "
+                                    "--warmup 0.5 --find-capacity --capacity-step-seconds 1 --capacity-steps 2 "
+                                    "--json " + path("open.json"));
+  ASSERT_EQ(outcome.code, 0) << outcome.output;
+  const auto report = read_json(path("open.json"));
+  const auto& runs = report["concurrency"]["runs"];
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0]["mode"], "open");
+  EXPECT_EQ(runs[0]["overall"]["count"], 32);
+  EXPECT_EQ(runs[0]["unfinished"], 0);
+  const auto& capacity = report["concurrency"]["capacity"][0];
+  EXPECT_EQ(capacity["steps"].size(), 2u);
+  EXPECT_GE(capacity["capacity_qps"].get<double>(), 0);
+}
+
+TEST_F(SeedbenchPhases, CompareFindsARegressionAndRefusesANonReport) {
+  ASSERT_EQ(seedbench(db() + "--queries 'ec2_*' --no-analysis --budget-ms 20 --min-iterations 5 --json " + path("a.json")).code, 0);
+  auto slower = read_json(path("a.json"));
+  for (auto& timing : slower["timings"]) {
+    for (const char* field : {"p50_ms", "p95_ms", "p99_ms"}) timing[field] = timing[field].get<double>() * 10 + 5;
+  }
+  std::ofstream(path("b.json")) << slower.dump();
+  const Outcome same = testing::run_binary(SEEDBENCH_BINARY, "compare " + path("a.json") + " " + path("a.json"));
+  EXPECT_EQ(same.code, 0) << same.output;
+  const Outcome worse = testing::run_binary(SEEDBENCH_BINARY, "compare " + path("a.json") + " " + path("b.json") +
+                                            " --report " + path("ab.html"));
+  EXPECT_EQ(worse.code, 9) << worse.output;
+  EXPECT_NE(worse.output.find("ec2_idle | largest"), std::string::npos) << worse.output;
+  std::ifstream page(path("ab.html"));
+  const std::string html((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
+  EXPECT_NE(html.find(R"(id="ab-view")"), std::string::npos);
+  std::ofstream(path("c.json")) << "{}";
+  const Outcome broken = testing::run_binary(SEEDBENCH_BINARY, "compare " + path("a.json") + " " + path("c.json"));
+  EXPECT_EQ(broken.code, 8);
+  testing::expect_one_line(broken, "seedbench");
+  // A run against a baseline it is much faster than passes; against b.json's inflated figures too.
+  EXPECT_EQ(seedbench(db() + "--queries 'ec2_*' --no-analysis --budget-ms 20 --min-iterations 5 --baseline " + path("b.json")).code, 0);
+}
+
+TEST_F(SeedbenchPhases, TheAdvisorLeavesNoIndexOrExtensionBehind) {
+  const Outcome outcome = seedbench(db() + "--queries 'adhoc/instance_cpu_daily,adhoc/tagged_storage_cost' "
+                                    "--no-index-hiding --budget-ms 20 --min-iterations 5 --advise --advise-share 0 "
+                                    "--json " + path("advice.json"));
+  ASSERT_EQ(outcome.code, 0) << outcome.output;
+  const auto advisor = read_json(path("advice.json"))["advisor"];
+  EXPECT_TRUE(advisor["ran"].get<bool>()) << advisor.dump();
+  ASSERT_EQ(advisor["recommendations"].size(), 2u);
+  int tried = 0;
+  for (const auto& r : advisor["recommendations"]) {
+    tried += r["candidates_tried"].get<int>();
+    EXPECT_EQ(r["write_cost"], "not measured (no drift engine)");
+    if (r["built"].get<bool>()) {
+      EXPECT_GT(r["size_bytes"].get<int64_t>(), 0);
+    }
+  }
+  EXPECT_GT(tried, 0);
+  EXPECT_EQ(database_->query_value("select count(*) from pg_class where relname like 'seedbench_advice%'"), "0");
+  EXPECT_EQ(database_->query_value("select count(*) from pg_extension where extname = 'hypopg'"), "0");
+}
+
+TEST_F(SeedbenchPhases, ColdTimesEveryQueryAndClassAfterTheRestartCommand) {
+  const Outcome outcome = seedbench(db() + "--queries 'ec2_idle,adhoc/global_top_instances' --no-analysis --budget-ms 20 "
+                                    "--min-iterations 5 --cold --cold-restart 'touch " + path("restarted") + "' "
+                                    "--cold-keep-os-cache --json " + path("cold.json"));
+  ASSERT_EQ(outcome.code, 0) << outcome.output;
+  const auto cold = read_json(path("cold.json"))["cold"];
+  EXPECT_TRUE(cold["ran"].get<bool>());
+  EXPECT_EQ(cold["timings"].size(), 4u);   // ec2_idle for three classes, the global question once
+  EXPECT_TRUE(std::filesystem::exists(path("restarted")));
+  const Outcome failing = seedbench(db() + "--queries ec2_idle --no-analysis --budget-ms 20 --min-iterations 5 --cold "
+                                    "--cold-restart false");
+  EXPECT_EQ(failing.code, 5);
+  EXPECT_NE(failing.output.find("seedbench: the restart command failed (exit status 1): false"), std::string::npos)
+      << failing.output;
+}
+
+TEST(SeedbenchDrift, AWriterCommandRunsAlongsideAndAWriterThatDiesFailsThePhase) {
+  testing::TestDatabase database;
+  std::string output;
+  ASSERT_EQ(testing::run_command(std::string(SEEDGEN_BINARY) + " --profile tiny --seed 6 --quiet --db '" + database.url() + "'",
+                                 &output), 0) << output;
+  testing::TempFolder folder;
+  const std::string json = (folder.path() / "drift.json").string();
+  const std::string writer = "while true; do psql '" + database.url() + "' -Xqc 'update instances set avg_cpu_7d = "
+                             "avg_cpu_7d where id in (select id from instances limit 20)'; sleep 0.05; done";
+  const Outcome outcome = seedbench("--db '" + database.url() + "' --no-single-client --no-analysis --clients 2 "
+                                    "--duration 2 --warmup 0.5 --with-drift --drift-command \"" + writer + "\" --json " + json);
+  ASSERT_EQ(outcome.code, 0) << outcome.output;
+  const auto report = read_json(json);
+  ASSERT_EQ(report["concurrency"]["runs"].size(), 2u);
+  EXPECT_EQ(report["concurrency"]["runs"][1]["phase"], "drift");
+  EXPECT_NE(report["concurrency"]["writer"]["note"].get<std::string>().find("then stopped by SIGTERM"), std::string::npos)
+      << report["concurrency"]["writer"].dump();
+  const Outcome dies = seedbench("--db '" + database.url() + "' --no-single-client --no-analysis --clients 1 --duration 1 "
+                                 "--warmup 0 --with-drift --drift-command 'exit 3'");
+  EXPECT_EQ(dies.code, 5) << dies.output;
+  EXPECT_NE(dies.output.find("the writer exited with 3 during the drift phase"), std::string::npos) << dies.output;
+}
+
+}  // namespace
+}  // namespace seedgen
