@@ -1,6 +1,6 @@
 -- 015_agent_api: the agent API of migration 020. Accounts a and b each have one row in every table
--- (fixtures/every_table.sql); a's client 25 holds every scope, a's client "c2" none, b's client 25 every
--- scope. Checks who may call the functions, what each refuses (with which SQLSTATE and message), that
+-- (fixtures/every_table.sql, whose finding 27 is an ebs_unattached of the account's volume); a's client 25
+-- holds every scope, a's client "c2" none of the API's, b's client 25 every scope. Checks who may call the functions, what each refuses (with which SQLSTATE and message), that
 -- another account's resource fails exactly like one that exists nowhere, that tenants see and cancel only
 -- their own actions and findings, and that only service_role moves an action past pending.
 BEGIN;
@@ -30,12 +30,10 @@ UPDATE api_clients SET scopes = '["read:*", "actions:request", "actions:cancel",
 INSERT INTO api_clients (id, account_id, name, access_key_id, secret_key_hash, scopes)
   VALUES ('aaaaaaaa-0000-4000-8000-0000000000c2', pg_temp.uid('a', 1), 'no-scopes', 'PGTAPKEYC2', 'hash', '["read:*", "write:actions"]'),
          ('aaaaaaaa-0000-4000-8000-0000000000c3', pg_temp.uid('a', 1), 'wildcard', 'PGTAPKEYC3', 'hash', '["actions:*"]');
--- a's history: a completed action and an approved one; b's finding.
+-- a's history: a completed action and an approved one.
 INSERT INTO optimization_actions (id, account_id, resource_type, resource_id, action_type, status, completed_at)
   VALUES ('aaaaaaaa-0000-4000-8000-0000000000d1', pg_temp.uid('a', 1), 'instance', 'pgtap-i-a', 'terminate', 'completed', now()),
          ('aaaaaaaa-0000-4000-8000-0000000000d2', pg_temp.uid('a', 1), 'volume', 'pgtap-vol-a', 'delete_volume', 'approved', null);
-INSERT INTO waste_findings (id, account_id, resource_type, resource_id, pattern)
-  VALUES ('bbbbbbbb-0000-4000-8000-0000000000f1', pg_temp.uid('b', 1), 'volume', 'pgtap-vol-b', 'ebs_unattached');
 
 -- Each fixture resource of account x by type, for every (action, resource type) pair the API accepts.
 CREATE FUNCTION pg_temp.resource_of(resource_type text, acct text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -140,8 +138,9 @@ SELECT throws_ok($$SELECT report_waste_finding('data_transfer', 'us-east-1->eu-w
   'no data_transfer "us-east-1->eu-west-1:egress" in this account', 'a transfer flow the account does not have is unknown');
 SELECT throws_ok($$SELECT report_waste_finding('volume', 'pgtap-vol-a', 'ebs_gp2', -1)$$, '22023',
   'estimated_monthly_savings must not be negative', 'a negative saving is refused');
-SELECT set_eq('SELECT resource_id FROM waste_findings', ARRAY['pgtap-vol-a', 'us-east-1->eu-west-1:cross-region',
-  'aaaaaaaa-0000-4000-8000-000000000020'], 'tenant a sees its own findings only');
+SELECT set_eq('SELECT pattern || '' '' || resource_id FROM waste_findings', ARRAY['ebs_unattached pgtap-vol-a',
+  'ebs_gp2 pgtap-vol-a', 'transfer_avoidable us-east-1->eu-west-1:cross-region',
+  'commitment_underutilized aaaaaaaa-0000-4000-8000-000000000020'], 'tenant a sees its own findings only');
 
 -- Reading actions (4).
 SELECT ok((SELECT bool_and(id <> pg_temp.uid('b', 26)) FROM my_optimization_actions()), 'my_optimization_actions() omits b''s actions');
@@ -221,7 +220,7 @@ SELECT throws_ok($$SELECT * FROM my_optimization_actions()$$, '28000',
 -- ---------------------------------------------------------------- tenant b (3)
 SET LOCAL request.jwt.claims = '{"account_id": "bbbbbbbb-0000-4000-8000-000000000001", "client_id": "bbbbbbbb-0000-4000-8000-000000000025"}';
 SELECT set_eq('SELECT id FROM my_optimization_actions()', ARRAY[pg_temp.uid('b', 26)], 'tenant b reads only its own action');
-SELECT set_eq('SELECT id FROM waste_findings', ARRAY['bbbbbbbb-0000-4000-8000-0000000000f1'::uuid], 'tenant b sees only its own finding');
+SELECT set_eq('SELECT id FROM waste_findings', ARRAY[pg_temp.uid('b', 27)], 'tenant b sees only its own finding');
 SELECT is((SELECT reason FROM waste_findings), NULL, 'tenant a''s unfiltered UPDATE of waste_findings left b''s finding alone');
 RESET ROLE;
 
@@ -233,7 +232,7 @@ SELECT throws_ok($$SELECT request_optimization_action('instance', 'pgtap-i-b', '
   'no instance "pgtap-i-b" in this account', 'service_role is held to the account of its claims too');
 SELECT lives_ok($$UPDATE optimization_actions SET status = 'approved', approved_at = now() WHERE id = 'aaaaaaaa-0000-4000-8000-000000000026'$$,
   'service_role approves an action');
-SELECT is((SELECT count(*)::int FROM waste_findings WHERE id = 'bbbbbbbb-0000-4000-8000-0000000000f1'), 1,
+SELECT is((SELECT count(*)::int FROM waste_findings WHERE id = pg_temp.uid('b', 27)), 1,
   'tenant a''s unfiltered DELETE of waste_findings left b''s finding');
 RESET ROLE;
 
