@@ -13,14 +13,16 @@
 
 -- ---------------------------------------------------------------- optimization_actions: the lifecycle
 -- pending -> approved -> executing -> completed | failed | rolled_back, or cancelled from pending/approved.
--- proposed, simulated and applied stay valid for the history rows the generator writes (see docs/AGENTS.md).
+-- Rows loaded before this migration move to the new words: applied ones completed, proposals that never
+-- ran (proposed, simulated) cancelled. The generator writes only completed, failed and rolled_back history.
 alter table optimization_actions drop constraint optimization_actions_status_check;
 alter table optimization_actions drop constraint optimization_actions_action_type_check;
 alter table optimization_actions alter column status set default 'pending';
+update optimization_actions set status = case status when 'applied' then 'completed' else 'cancelled' end
+ where status in ('applied', 'proposed', 'simulated');
 alter table optimization_actions
   add constraint optimization_actions_status_check check (status in (
-    'pending', 'approved', 'executing', 'completed', 'failed', 'rolled_back', 'cancelled',
-    'proposed', 'simulated', 'applied')),
+    'pending', 'approved', 'executing', 'completed', 'failed', 'rolled_back', 'cancelled')),
   add constraint optimization_actions_action_type_check check (action_type in (
     'stop', 'start', 'terminate', 'resize', 'delete_volume', 'delete_snapshot', 'modify_volume_type',
     'release_eip', 'delete_load_balancer', 'set_log_retention', 'add_s3_lifecycle', 'scale_asg', 'downsize_rds',
@@ -36,7 +38,7 @@ alter table optimization_actions
 comment on column optimization_actions.action_type is
   'What the action does. Requestable through request_optimization_action: stop, start, terminate, resize, delete_volume, delete_snapshot, modify_volume_type, release_eip, delete_load_balancer, set_log_retention, add_s3_lifecycle, scale_asg, downsize_rds, downsize_cache (seedgen.agent_action_types says on which resource types); delete, release, set_retention, add_lifecycle, purchase_commitment, schedule, rightsize and other appear in history rows only';
 comment on column optimization_actions.status is
-  'Lifecycle: pending -> approved (service_role) -> executing -> completed | failed | rolled_back; cancelled from pending or approved. proposed, simulated and applied appear in history rows only';
+  'Lifecycle: pending -> approved (service_role) -> executing -> completed | failed | rolled_back; cancelled from pending or approved';
 comment on column optimization_actions.approved_at is 'When service_role approved the action; null until then';
 comment on column optimization_actions.started_at is 'When execution started (status executing); null until then';
 comment on column optimization_actions.completed_at is 'When execution ended as completed, failed or rolled_back; null until then';
@@ -179,6 +181,21 @@ $$;
 
 comment on function public.account_has_resource(uuid, text, text) is
   'Whether the account has the resource named by (resource_type, resource_id), per the resource_id convention and the answer key''s subjects; RLS of the caller applies too';
+
+-- resource_visible (018) now asks the same question for the caller's account, so that one function knows
+-- how every resource type is named; for authenticated (the only role whose policies call it) that is the
+-- same answer, extended to the three answer-key subjects.
+create or replace function public.resource_visible(resource_type text, resource_id text)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select public.account_has_resource(public.current_account_id(), resource_visible.resource_type, resource_visible.resource_id)
+$$;
+
+comment on function public.resource_visible(text, text) is
+  'Whether the caller''s account (JWT claim account_id) has the resource named by (resource_type, resource_id); RLS applies, so another account''s resources are not visible';
 
 -- account_has_client: whether api_clients row `client_id` belongs to account `account_id` (RLS applies).
 create function public.account_has_client(account_id uuid, client_id uuid)
@@ -366,7 +383,7 @@ begin
   perform public.require_api_scope('actions:read');
   account := public.current_account_id();
   if wanted is not null and wanted not in ('pending', 'approved', 'executing', 'completed', 'failed', 'rolled_back',
-                                           'cancelled', 'proposed', 'simulated', 'applied') then
+                                           'cancelled') then
     raise exception 'unknown action status "%"', wanted
       using errcode = '22023', hint = 'pending, approved, executing, completed, failed, rolled_back or cancelled.';
   end if;

@@ -44,16 +44,7 @@ CREATE FUNCTION pg_temp.new_row_sql(table_name text, acct text) RETURNS text LAN
   END
 $$;
 
--- pgTAP may live outside public (in schema "seedgen" when it is created after seedgen migrate with the
--- default search_path "$user", public): let the three roles find and reach it until the rollback.
-DO $$
-DECLARE
-  pgtap_schema text := (SELECT e.extnamespace::regnamespace::text FROM pg_extension e WHERE e.extname = 'pgtap');
-BEGIN
-  EXECUTE format('GRANT USAGE ON SCHEMA %s TO anon, authenticated, service_role', pgtap_schema);
-  PERFORM set_config('search_path', current_setting('search_path') || ', ' || pgtap_schema, true);
-END
-$$;
+\ir fixtures/api_roles_reach_pgtap.sql
 
 -- ---------------------------------------------------------------- authenticated, claim account a
 SET LOCAL ROLE authenticated;

@@ -35,27 +35,11 @@ INSERT INTO optimization_actions (id, account_id, resource_type, resource_id, ac
   VALUES ('aaaaaaaa-0000-4000-8000-0000000000d1', pg_temp.uid('a', 1), 'instance', 'pgtap-i-a', 'terminate', 'completed', now()),
          ('aaaaaaaa-0000-4000-8000-0000000000d2', pg_temp.uid('a', 1), 'volume', 'pgtap-vol-a', 'delete_volume', 'approved', null);
 
--- Each fixture resource of account x by type, for every (action, resource type) pair the API accepts.
-CREATE FUNCTION pg_temp.resource_of(resource_type text, acct text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT CASE resource_type
-    WHEN 'instance' THEN 'pgtap-i-' || acct             WHEN 'volume' THEN 'pgtap-vol-' || acct
-    WHEN 'snapshot' THEN 'pgtap-snap-' || acct          WHEN 's3_bucket' THEN 'pgtap-bucket-' || acct
-    WHEN 'rds_instance' THEN 'pgtap-db-' || acct        WHEN 'cache_cluster' THEN 'pgtap-cache-' || acct
-    WHEN 'load_balancer' THEN 'arn:pgtap:lb/' || acct   WHEN 'elastic_ip' THEN 'pgtap-eipalloc-' || acct
-    WHEN 'log_group' THEN pg_temp.uid(acct, 18)::text   WHEN 'autoscaling_group' THEN pg_temp.uid(acct, 2)::text
-  END
-$$;
+-- Every (action, resource type) pair the API accepts; pg_temp.resource_of names the fixture's resources.
 CREATE TEMP TABLE fitting AS SELECT action_type, resource_type FROM seedgen.agent_action_types;
 GRANT SELECT ON fitting TO authenticated;
 
-DO $$
-DECLARE
-  pgtap_schema text := (SELECT e.extnamespace::regnamespace::text FROM pg_extension e WHERE e.extname = 'pgtap');
-BEGIN
-  EXECUTE format('GRANT USAGE ON SCHEMA %s TO anon, authenticated, service_role', pgtap_schema);
-  PERFORM set_config('search_path', current_setting('search_path') || ', ' || pgtap_schema, true);
-END
-$$;
+\ir fixtures/api_roles_reach_pgtap.sql
 
 -- ---------------------------------------------------------------- anon gets nothing (6)
 SET LOCAL ROLE anon;
