@@ -228,20 +228,39 @@ create policy waste_findings_tenant_references on waste_findings
               and (reported_by_client_id is null or public.account_has_client(account_id, reported_by_client_id)));
 
 -- ---------------------------------------------------------------- the caller: account, client and scopes
--- current_api_client_id: the client_id claim of request.jwt.claims as uuid, or null (as current_account_id).
-create function public.current_api_client_id()
+-- jwt_claim_uuid: a claim of request.jwt.claims as uuid, or null when there is no such claim, the setting is
+-- not valid JSON, or the claim is not a uuid. current_account_id (013) and current_api_client_id read it.
+create function public.jwt_claim_uuid(claim text)
 returns uuid
 language plpgsql
 stable
 set search_path = ''
 as $$
 begin
-  return (nullif(pg_catalog.current_setting('request.jwt.claims', true), '')::jsonb ->> 'client_id')::uuid;
+  return (nullif(pg_catalog.current_setting('request.jwt.claims', true), '')::jsonb ->> claim)::uuid;
 exception
   when invalid_text_representation then
     return null;
 end;
 $$;
+
+comment on function public.jwt_claim_uuid(text) is
+  'A claim of request.jwt.claims as uuid, or null when missing or invalid';
+
+create or replace function public.current_account_id()
+returns uuid
+language sql
+stable
+set search_path = ''
+as $$ select public.jwt_claim_uuid('account_id') $$;
+
+-- current_api_client_id: the API client of the request, named by the client_id claim.
+create function public.current_api_client_id()
+returns uuid
+language sql
+stable
+set search_path = ''
+as $$ select public.jwt_claim_uuid('client_id') $$;
 
 comment on function public.current_api_client_id() is
   'API client of the current request: the client_id claim of request.jwt.claims as uuid, or null when missing or invalid';
@@ -282,6 +301,28 @@ $$;
 comment on function public.require_api_scope(text) is
   'The calling API client''s id if the claims name an account and one of its clients holding the scope; raises 28000 or 42501 otherwise';
 
+-- require_account_resource: the caller's account, when it has the resource (resource_type, resource_id);
+-- otherwise raises PT404, alike for another account's resource and one that exists nowhere.
+create function public.require_account_resource(resource_type text, resource_id text)
+returns uuid
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  account uuid := public.current_account_id();
+begin
+  if not public.account_has_resource(account, require_account_resource.resource_type, require_account_resource.resource_id) then
+    raise exception 'no % "%" in this account', require_account_resource.resource_type, require_account_resource.resource_id
+      using errcode = 'PT404';
+  end if;
+  return account;
+end;
+$$;
+
+comment on function public.require_account_resource(text, text) is
+  'The caller''s account if it has the resource named by (resource_type, resource_id); raises PT404 otherwise';
+
 -- ---------------------------------------------------------------- the API
 create function public.request_optimization_action(resource_type text, resource_id text, action_type text,
                                                    params jsonb default '{}', reason text default null)
@@ -292,30 +333,27 @@ set search_path = ''
 as $$
 declare
   client uuid := public.require_api_scope('actions:request');
-  account uuid := public.current_account_id();
-  fits text;
+  account uuid;
+  fits text[];
   action_id uuid;
 begin
-  if not exists (select 1 from seedgen.agent_action_types t where t.action_type = request_optimization_action.action_type) then
+  select pg_catalog.array_agg(t.resource_type order by t.resource_type) into fits
+    from seedgen.agent_action_types t where t.action_type = request_optimization_action.action_type;
+  if fits is null then
     raise exception 'unknown action type "%"', request_optimization_action.action_type
       using errcode = '22023', hint = 'select distinct action_type from seedgen.agent_action_types lists them.';
   end if;
-  select pg_catalog.string_agg(t.resource_type, ', ' order by t.resource_type) into fits
-    from seedgen.agent_action_types t where t.action_type = request_optimization_action.action_type;
-  if not exists (select 1 from seedgen.agent_action_types t where t.action_type = request_optimization_action.action_type
-                    and t.resource_type = request_optimization_action.resource_type) then
+  if not request_optimization_action.resource_type = any (fits) then
     raise exception 'action % does not apply to resource type "%"', request_optimization_action.action_type,
         request_optimization_action.resource_type
-      using errcode = '22023', hint = request_optimization_action.action_type || ' applies to: ' || fits || '.';
+      using errcode = '22023',
+            hint = request_optimization_action.action_type || ' applies to: ' || pg_catalog.array_to_string(fits, ', ') || '.';
   end if;
   if pg_catalog.jsonb_typeof(coalesce(request_optimization_action.params, '{}')) <> 'object' then
     raise exception 'params must be a JSON object, not %', pg_catalog.jsonb_typeof(request_optimization_action.params)
       using errcode = '22023';
   end if;
-  if not public.account_has_resource(account, request_optimization_action.resource_type, request_optimization_action.resource_id) then
-    raise exception 'no % "%" in this account', request_optimization_action.resource_type, request_optimization_action.resource_id
-      using errcode = 'PT404';
-  end if;
+  account := public.require_account_resource(request_optimization_action.resource_type, request_optimization_action.resource_id);
   insert into public.optimization_actions (account_id, resource_type, resource_id, action_type, status,
                                            estimated_monthly_savings, requested_by_client_id, params, reason)
   values (account, request_optimization_action.resource_type, request_optimization_action.resource_id,
@@ -409,7 +447,7 @@ set search_path = ''
 as $$
 declare
   client uuid := public.require_api_scope('findings:write');
-  account uuid := public.current_account_id();
+  account uuid;
   finding_id uuid;
 begin
   if not exists (select 1 from seedgen.waste_patterns p where p.id = report_waste_finding.pattern) then
@@ -419,10 +457,7 @@ begin
   if report_waste_finding.estimated_monthly_savings < 0 then
     raise exception 'estimated_monthly_savings must not be negative' using errcode = '22023';
   end if;
-  if not public.account_has_resource(account, report_waste_finding.resource_type, report_waste_finding.resource_id) then
-    raise exception 'no % "%" in this account', report_waste_finding.resource_type, report_waste_finding.resource_id
-      using errcode = 'PT404';
-  end if;
+  account := public.require_account_resource(report_waste_finding.resource_type, report_waste_finding.resource_id);
   insert into public.waste_findings (account_id, resource_type, resource_id, pattern, estimated_monthly_savings,
                                      reason, reported_by_client_id)
   values (account, report_waste_finding.resource_type, report_waste_finding.resource_id, report_waste_finding.pattern,
@@ -488,13 +523,13 @@ create trigger optimization_actions_tenant_lifecycle before insert or update or 
 
 -- ---------------------------------------------------------------- privileges: authenticated and service_role, never anon
 revoke all on function public.account_has_resource(uuid, text, text), public.account_has_client(uuid, uuid),
-  public.current_api_client_id(), public.require_api_scope(text),
+  public.jwt_claim_uuid(text), public.current_api_client_id(), public.require_api_scope(text), public.require_account_resource(text, text),
   public.request_optimization_action(text, text, text, jsonb, text), public.cancel_optimization_action(uuid),
   public.my_optimization_actions(text), public.report_waste_finding(text, text, text, numeric, text),
   public.optimization_actions_tenant_lifecycle()
   from public, anon;
 grant execute on function public.account_has_resource(uuid, text, text), public.account_has_client(uuid, uuid),
-  public.current_api_client_id(), public.require_api_scope(text),
+  public.jwt_claim_uuid(text), public.current_api_client_id(), public.require_api_scope(text), public.require_account_resource(text, text),
   public.request_optimization_action(text, text, text, jsonb, text), public.cancel_optimization_action(uuid),
   public.my_optimization_actions(text), public.report_waste_finding(text, text, text, numeric, text)
   to authenticated, service_role;

@@ -1,7 +1,7 @@
 -- 009_checks: every CHECK constraint of the spec (and of optimization_actions and waste_findings) accepts each allowed
 -- value and rejects others (23514); NOT NULL (23502) and UNIQUE (23505) hold on natural keys.
 BEGIN;
-SELECT plan(63);
+SELECT plan(64);
 
 SELECT is(
   (SELECT count(*)::int FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
@@ -111,9 +111,11 @@ SELECT throws_ok($$INSERT INTO optimization_actions (account_id, resource_type, 
 
 SELECT lives_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, status)
   SELECT 'ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'stop', s
-  FROM unnest(ARRAY['pending', 'approved', 'executing', 'completed', 'failed', 'rolled_back', 'cancelled',
-    'proposed', 'simulated', 'applied']) s$$,
-  'optimization_actions.status accepts its 10 statuses (the lifecycle and 3 of history rows)');
+  FROM unnest(ARRAY['pending', 'approved', 'executing', 'completed', 'failed', 'rolled_back', 'cancelled']) s$$,
+  'optimization_actions.status accepts the 7 statuses of its lifecycle');
+SELECT throws_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, status)
+  VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'stop', 'proposed')$$,
+  '23514', NULL, 'optimization_actions.status rejects proposed (the vocabulary before migration 020)');
 SELECT throws_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, status)
   VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'stop', 'done')$$,
   '23514', NULL, 'optimization_actions.status rejects done');
