@@ -1,7 +1,7 @@
 -- 001_tables: public holds exactly the 26 tables of the spec (25 from migrations 001-010 plus
--- optimization_actions), and each has a primary key on its id column.
+-- optimization_actions) and waste_findings (migration 020), and each has a primary key on its id column.
 BEGIN;
-SELECT plan(53);
+SELECT plan(55);
 
 SELECT tables_are('public', ARRAY[
   'cloud_accounts',
@@ -14,7 +14,7 @@ SELECT tables_are('public', ARRAY[
   'commitments', 'commitment_utilization_daily',
   'resource_tags', 'metrics_daily',
   'container_services', 'api_clients',
-  'optimization_actions'
+  'optimization_actions', 'waste_findings'
 ]);
 
 SELECT has_pk('cloud_accounts');                 SELECT col_is_pk('cloud_accounts', 'id');
@@ -43,6 +43,7 @@ SELECT has_pk('metrics_daily');                  SELECT col_is_pk('metrics_daily
 SELECT has_pk('container_services');             SELECT col_is_pk('container_services', 'id');
 SELECT has_pk('api_clients');                    SELECT col_is_pk('api_clients', 'id');
 SELECT has_pk('optimization_actions');           SELECT col_is_pk('optimization_actions', 'id');
+SELECT has_pk('waste_findings');                 SELECT col_is_pk('waste_findings', 'id');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,7 +1,8 @@
 -- 002b_columns: exact column sets and column types of the last 13 tables of the spec
--- (elastic_ips through api_clients, and optimization_actions). 002a_columns covers the rest.
+-- (elastic_ips through api_clients, and optimization_actions), and of waste_findings (migration 020).
+-- 002a_columns covers the rest.
 BEGIN;
-SELECT plan(135);
+SELECT plan(153);
 
 -- elastic_ips
 SELECT columns_are('elastic_ips', ARRAY['id', 'account_id', 'allocation_id', 'public_ip',
@@ -164,7 +165,8 @@ SELECT col_type_is('api_clients', 'last_used_at', 'timestamp with time zone');
 -- optimization_actions
 SELECT columns_are('optimization_actions', ARRAY['id', 'account_id', 'resource_type', 'resource_id',
   'action_type', 'status', 'estimated_monthly_savings', 'realized_monthly_savings', 'requested_by_client_id',
-  'details', 'created_at', 'updated_at', 'applied_at']);
+  'details', 'created_at', 'updated_at', 'applied_at', 'approved_at', 'started_at', 'completed_at', 'reason',
+  'params', 'error']);
 SELECT col_type_is('optimization_actions', 'id', 'uuid');
 SELECT col_type_is('optimization_actions', 'account_id', 'uuid');
 SELECT col_type_is('optimization_actions', 'resource_type', 'text');
@@ -178,6 +180,27 @@ SELECT col_type_is('optimization_actions', 'details', 'jsonb');
 SELECT col_type_is('optimization_actions', 'created_at', 'timestamp with time zone');
 SELECT col_type_is('optimization_actions', 'updated_at', 'timestamp with time zone');
 SELECT col_type_is('optimization_actions', 'applied_at', 'timestamp with time zone');
+SELECT col_type_is('optimization_actions', 'approved_at', 'timestamp with time zone');
+SELECT col_type_is('optimization_actions', 'started_at', 'timestamp with time zone');
+SELECT col_type_is('optimization_actions', 'completed_at', 'timestamp with time zone');
+SELECT col_type_is('optimization_actions', 'reason', 'text');
+SELECT col_type_is('optimization_actions', 'params', 'jsonb');
+SELECT col_type_is('optimization_actions', 'error', 'text');
+
+-- waste_findings
+SELECT columns_are('waste_findings', ARRAY['id', 'account_id', 'resource_type', 'resource_id', 'pattern',
+  'estimated_monthly_savings', 'reason', 'reported_by_client_id', 'reported_at', 'created_at', 'updated_at']);
+SELECT col_type_is('waste_findings', 'id', 'uuid');
+SELECT col_type_is('waste_findings', 'account_id', 'uuid');
+SELECT col_type_is('waste_findings', 'resource_type', 'text');
+SELECT col_type_is('waste_findings', 'resource_id', 'text');
+SELECT col_type_is('waste_findings', 'pattern', 'text');
+SELECT col_type_is('waste_findings', 'estimated_monthly_savings', 'numeric(12,4)');
+SELECT col_type_is('waste_findings', 'reason', 'text');
+SELECT col_type_is('waste_findings', 'reported_by_client_id', 'uuid');
+SELECT col_type_is('waste_findings', 'reported_at', 'timestamp with time zone');
+SELECT col_type_is('waste_findings', 'created_at', 'timestamp with time zone');
+SELECT col_type_is('waste_findings', 'updated_at', 'timestamp with time zone');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,8 +1,8 @@
 -- 003b_defaults: nullability and default of every column of the last 13 tables of the spec
--- (elastic_ips through api_clients, and optimization_actions): one line per column, NOT NULL or NULL,
--- then the spec's default or the absence of one. 003a_defaults covers the rest.
+-- (elastic_ips through api_clients, and optimization_actions) and of waste_findings: one line per
+-- column, NOT NULL or NULL, then the spec's default or the absence of one. 003a_defaults covers the rest.
 BEGIN;
-SELECT plan(244);
+SELECT plan(278);
 
 -- elastic_ips
 SELECT col_not_null('elastic_ips', 'id');                    SELECT col_default_is('elastic_ips', 'id', 'gen_random_uuid()');
@@ -143,7 +143,7 @@ SELECT col_not_null('optimization_actions', 'account_id');               SELECT 
 SELECT col_not_null('optimization_actions', 'resource_type');            SELECT col_hasnt_default('optimization_actions', 'resource_type');
 SELECT col_not_null('optimization_actions', 'resource_id');              SELECT col_hasnt_default('optimization_actions', 'resource_id');
 SELECT col_not_null('optimization_actions', 'action_type');              SELECT col_hasnt_default('optimization_actions', 'action_type');
-SELECT col_not_null('optimization_actions', 'status');                   SELECT col_default_is('optimization_actions', 'status', 'proposed');
+SELECT col_not_null('optimization_actions', 'status');                   SELECT col_default_is('optimization_actions', 'status', 'pending');
 SELECT col_is_null('optimization_actions', 'estimated_monthly_savings'); SELECT col_default_is('optimization_actions', 'estimated_monthly_savings', '0');
 SELECT col_is_null('optimization_actions', 'realized_monthly_savings');  SELECT col_hasnt_default('optimization_actions', 'realized_monthly_savings');
 SELECT col_is_null('optimization_actions', 'requested_by_client_id');    SELECT col_hasnt_default('optimization_actions', 'requested_by_client_id');
@@ -151,6 +151,25 @@ SELECT col_not_null('optimization_actions', 'details');                  SELECT 
 SELECT col_not_null('optimization_actions', 'created_at');               SELECT col_default_is('optimization_actions', 'created_at', 'now()');
 SELECT col_not_null('optimization_actions', 'updated_at');               SELECT col_default_is('optimization_actions', 'updated_at', 'now()');
 SELECT col_is_null('optimization_actions', 'applied_at');                SELECT col_hasnt_default('optimization_actions', 'applied_at');
+SELECT col_is_null('optimization_actions', 'approved_at');               SELECT col_hasnt_default('optimization_actions', 'approved_at');
+SELECT col_is_null('optimization_actions', 'started_at');                SELECT col_hasnt_default('optimization_actions', 'started_at');
+SELECT col_is_null('optimization_actions', 'completed_at');              SELECT col_hasnt_default('optimization_actions', 'completed_at');
+SELECT col_is_null('optimization_actions', 'reason');                    SELECT col_hasnt_default('optimization_actions', 'reason');
+SELECT col_not_null('optimization_actions', 'params');                   SELECT col_default_is('optimization_actions', 'params', '{}');
+SELECT col_is_null('optimization_actions', 'error');                     SELECT col_hasnt_default('optimization_actions', 'error');
+
+-- waste_findings
+SELECT col_not_null('waste_findings', 'id');                        SELECT col_default_is('waste_findings', 'id', 'gen_random_uuid()');
+SELECT col_not_null('waste_findings', 'account_id');                SELECT col_hasnt_default('waste_findings', 'account_id');
+SELECT col_not_null('waste_findings', 'resource_type');             SELECT col_hasnt_default('waste_findings', 'resource_type');
+SELECT col_not_null('waste_findings', 'resource_id');               SELECT col_hasnt_default('waste_findings', 'resource_id');
+SELECT col_not_null('waste_findings', 'pattern');                   SELECT col_hasnt_default('waste_findings', 'pattern');
+SELECT col_is_null('waste_findings', 'estimated_monthly_savings');  SELECT col_hasnt_default('waste_findings', 'estimated_monthly_savings');
+SELECT col_is_null('waste_findings', 'reason');                     SELECT col_hasnt_default('waste_findings', 'reason');
+SELECT col_is_null('waste_findings', 'reported_by_client_id');      SELECT col_hasnt_default('waste_findings', 'reported_by_client_id');
+SELECT col_not_null('waste_findings', 'reported_at');               SELECT col_default_is('waste_findings', 'reported_at', 'now()');
+SELECT col_not_null('waste_findings', 'created_at');                SELECT col_default_is('waste_findings', 'created_at', 'now()');
+SELECT col_not_null('waste_findings', 'updated_at');                SELECT col_default_is('waste_findings', 'updated_at', 'now()');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,7 +1,7 @@
 -- 005_indexes: each table has exactly the spec's indexes plus those of its primary key and unique
 -- constraints; each index covers the right columns, and the partial, descending and GIN ones are so.
 BEGIN;
-SELECT plan(112);
+SELECT plan(117);
 
 -- Exact index sets ({table}_pkey and {table}_{columns}_key come from primary key / unique constraints).
 SELECT indexes_are('cloud_accounts', ARRAY['cloud_accounts_pkey']);
@@ -53,6 +53,8 @@ SELECT indexes_are('api_clients', ARRAY['api_clients_pkey', 'api_clients_access_
   'idx_api_clients_account_id', 'idx_api_clients_access_key']);
 SELECT indexes_are('optimization_actions', ARRAY['optimization_actions_pkey', 'idx_optimization_actions_account_id',
   'idx_optimization_actions_resource', 'idx_optimization_actions_status', 'idx_optimization_actions_client_id']);
+SELECT indexes_are('waste_findings', ARRAY['waste_findings_pkey', 'idx_waste_findings_account_id',
+  'idx_waste_findings_account_pattern', 'idx_waste_findings_client_id']);
 
 -- Columns of the spec's indexes
 SELECT has_index('autoscaling_groups', 'idx_autoscaling_groups_account_id', ARRAY['account_id']);
@@ -102,6 +104,9 @@ SELECT has_index('optimization_actions', 'idx_optimization_actions_account_id', 
 SELECT has_index('optimization_actions', 'idx_optimization_actions_resource', ARRAY['resource_type', 'resource_id']);
 SELECT has_index('optimization_actions', 'idx_optimization_actions_status', ARRAY['status']);
 SELECT has_index('optimization_actions', 'idx_optimization_actions_client_id', ARRAY['requested_by_client_id']);
+SELECT has_index('waste_findings', 'idx_waste_findings_account_id', ARRAY['account_id']);
+SELECT has_index('waste_findings', 'idx_waste_findings_account_pattern', ARRAY['account_id', 'pattern']);
+SELECT has_index('waste_findings', 'idx_waste_findings_client_id', ARRAY['reported_by_client_id']);
 
 -- Unique constraints: columns, and the index is unique
 SELECT has_index('instances', 'instances_instance_id_key', ARRAY['instance_id']);
@@ -145,6 +150,8 @@ SELECT is(pg_temp.index_predicate('idx_snapshots_source_volume'), '(source_volum
   'idx_snapshots_source_volume is partial: where source_volume_id is not null');
 SELECT is(pg_temp.index_predicate('idx_optimization_actions_client_id'), '(requested_by_client_id IS NOT NULL)',
   'idx_optimization_actions_client_id is partial: where requested_by_client_id is not null');
+SELECT is(pg_temp.index_predicate('idx_waste_findings_client_id'), '(reported_by_client_id IS NOT NULL)',
+  'idx_waste_findings_client_id is partial: where reported_by_client_id is not null');
 
 -- GIN indexes on the jsonb columns
 SELECT index_is_type('instances', 'idx_instances_tags', 'gin');

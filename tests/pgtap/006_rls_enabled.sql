@@ -1,6 +1,6 @@
--- 006_rls_enabled: row level security is enabled on all 26 tables.
+-- 006_rls_enabled: row level security is enabled on all 27 tables.
 BEGIN;
-SELECT plan(26);
+SELECT plan(27);
 
 CREATE FUNCTION pg_temp.rls_enabled(table_name text) RETURNS boolean LANGUAGE sql STABLE
   AS $$ SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = to_regclass('public.' || table_name) $$;
@@ -31,6 +31,7 @@ SELECT ok(pg_temp.rls_enabled('metrics_daily'), 'metrics_daily has row level sec
 SELECT ok(pg_temp.rls_enabled('container_services'), 'container_services has row level security enabled');
 SELECT ok(pg_temp.rls_enabled('api_clients'), 'api_clients has row level security enabled');
 SELECT ok(pg_temp.rls_enabled('optimization_actions'), 'optimization_actions has row level security enabled');
+SELECT ok(pg_temp.rls_enabled('waste_findings'), 'waste_findings has row level security enabled');
 
 SELECT * FROM finish();
 ROLLBACK;

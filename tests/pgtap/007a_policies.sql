@@ -1,10 +1,11 @@
 -- 007a_policies: each table has exactly two policies, {table}_service_role_all for service_role and
--- {table}_tenant_all for authenticated, both for all commands; anon has none, so RLS denies it. The seven
+-- {table}_tenant_all for authenticated, both for all commands; anon has none, so RLS denies it. The eight
 -- tables that hold references to other rows or resources also have {table}_tenant_references (migration
--- 018): restrictive, for authenticated, all commands (014_cross_tenant_references tests what it does).
+-- 018, and 020 for waste_findings): restrictive, for authenticated, all commands (014_cross_tenant_references
+-- and 015_agent_api test what they do).
 -- 007b_policy_behaviour checks what the policies let each role see and write.
 BEGIN;
-SELECT plan(146);
+SELECT plan(153);
 
 -- cloud_accounts
 SELECT policies_are('cloud_accounts', ARRAY['cloud_accounts_service_role_all', 'cloud_accounts_tenant_all']);
@@ -163,6 +164,13 @@ SELECT policy_cmd_is('optimization_actions', 'optimization_actions_service_role_
 SELECT policy_roles_are('optimization_actions', 'optimization_actions_tenant_all', ARRAY['authenticated']);
 SELECT policy_cmd_is('optimization_actions', 'optimization_actions_tenant_all', 'all');
 
+-- waste_findings (migration 020)
+SELECT policies_are('waste_findings', ARRAY['waste_findings_service_role_all', 'waste_findings_tenant_all', 'waste_findings_tenant_references']);
+SELECT policy_roles_are('waste_findings', 'waste_findings_service_role_all', ARRAY['service_role']);
+SELECT policy_cmd_is('waste_findings', 'waste_findings_service_role_all', 'all');
+SELECT policy_roles_are('waste_findings', 'waste_findings_tenant_all', ARRAY['authenticated']);
+SELECT policy_cmd_is('waste_findings', 'waste_findings_tenant_all', 'all');
+
 -- The restrictive reference checks of 018.
 SELECT policy_roles_are('instances', 'instances_tenant_references', ARRAY['authenticated']);
 SELECT policy_cmd_is('instances', 'instances_tenant_references', 'all');
@@ -178,8 +186,11 @@ SELECT policy_roles_are('metrics_daily', 'metrics_daily_tenant_references', ARRA
 SELECT policy_cmd_is('metrics_daily', 'metrics_daily_tenant_references', 'all');
 SELECT policy_roles_are('optimization_actions', 'optimization_actions_tenant_references', ARRAY['authenticated']);
 SELECT policy_cmd_is('optimization_actions', 'optimization_actions_tenant_references', 'all');
+SELECT policy_roles_are('waste_findings', 'waste_findings_tenant_references', ARRAY['authenticated']);
+SELECT policy_cmd_is('waste_findings', 'waste_findings_tenant_references', 'all');
 SELECT set_eq($$SELECT tablename::text FROM pg_policies WHERE schemaname = 'public' AND permissive = 'RESTRICTIVE'$$,
-  ARRAY['instances', 'volumes', 'snapshots', 'elastic_ips', 'resource_tags', 'metrics_daily', 'optimization_actions'],
+  ARRAY['instances', 'volumes', 'snapshots', 'elastic_ips', 'resource_tags', 'metrics_daily', 'optimization_actions',
+        'waste_findings'],
   'the reference checks are the only restrictive policies, one per table that holds references');
 SELECT is((SELECT count(*)::int FROM pg_policies WHERE schemaname = 'public' AND permissive = 'RESTRICTIVE' AND qual <> 'true'),
   0, 'the reference checks never filter reads');

@@ -1,12 +1,12 @@
--- 007b_policy_behaviour: what the policies of 013 let each role do, on two accounts a and b that each
+-- 007b_policy_behaviour: what the policies of 013 (and 020 for waste_findings) let each role do, on two accounts a and b that each
 -- have one row in every table. authenticated with claim account_id = a sees and writes only a's rows,
 -- including the child tables scoped through their parent; without a valid claim it sees nothing; anon
 -- has no privileges at all; service_role sees and writes everything.
 BEGIN;
-SELECT plan(155);
+SELECT plan(161);
 
 -- Fixture (as the superuser running the test): row n of table number n of account x has id
--- xxxxxxxx-0000-4000-8000-00000000000n, tables numbered in spec order (1 cloud_accounts ... 26).
+-- xxxxxxxx-0000-4000-8000-00000000000n, tables numbered in spec order (1 cloud_accounts ... 26), 27 waste_findings.
 CREATE TEMP TABLE fixture_accounts AS SELECT unnest(ARRAY['a', 'b']) AS a;
 \ir fixtures/every_table.sql
 
@@ -40,19 +40,11 @@ CREATE FUNCTION pg_temp.new_row_sql(table_name text, acct text) RETURNS text LAN
     WHEN 'container_services' THEN format('INSERT INTO container_services (cluster_id, name) VALUES (%L, %L)', pg_temp.uid(acct, 4), 'svc-new')
     WHEN 'api_clients' THEN format('INSERT INTO api_clients (account_id, name, access_key_id, secret_key_hash) VALUES (%L, %L, %L, %L)', pg_temp.uid(acct, 1), 'client-new', 'PGTAPKEYNEW' || acct, 'hash')
     WHEN 'optimization_actions' THEN format('INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type) VALUES (%L, %L, %L, %L)', pg_temp.uid(acct, 1), 'instance', 'pgtap-i-' || acct, 'terminate')
+    WHEN 'waste_findings' THEN format('INSERT INTO waste_findings (account_id, resource_type, resource_id, pattern) VALUES (%L, %L, %L, %L)', pg_temp.uid(acct, 1), 'instance', 'pgtap-i-' || acct, 'ec2_idle')
   END
 $$;
 
--- pgTAP may live outside public (in schema "seedgen" when it is created after seedgen migrate with the
--- default search_path "$user", public): let the three roles find and reach it until the rollback.
-DO $$
-DECLARE
-  pgtap_schema text := (SELECT e.extnamespace::regnamespace::text FROM pg_extension e WHERE e.extname = 'pgtap');
-BEGIN
-  EXECUTE format('GRANT USAGE ON SCHEMA %s TO anon, authenticated, service_role', pgtap_schema);
-  PERFORM set_config('search_path', current_setting('search_path') || ', ' || pgtap_schema, true);
-END
-$$;
+\ir fixtures/api_roles_reach_pgtap.sql
 
 -- ---------------------------------------------------------------- authenticated, claim account a
 SET LOCAL ROLE authenticated;
@@ -84,6 +76,7 @@ SELECT set_eq('SELECT id FROM metrics_daily', ARRAY[pg_temp.uid('a', 23)], 'tena
 SELECT set_eq('SELECT id FROM container_services', ARRAY[pg_temp.uid('a', 24)], 'tenant a sees only its container_services');
 SELECT set_eq('SELECT id FROM api_clients', ARRAY[pg_temp.uid('a', 25)], 'tenant a sees only its api_clients');
 SELECT set_eq('SELECT id FROM optimization_actions', ARRAY[pg_temp.uid('a', 26)], 'tenant a sees only its optimization_actions');
+SELECT set_eq('SELECT id FROM waste_findings', ARRAY[pg_temp.uid('a', 27)], 'tenant a sees only its waste_findings');
 
 -- Tenant a can add rows to its own account (child tables pass through the parent's policy)...
 SELECT lives_ok(pg_temp.new_row_sql(t, 'a'), 'tenant a can insert a row of its own into ' || t)
@@ -91,7 +84,7 @@ SELECT lives_ok(pg_temp.new_row_sql(t, 'a'), 'tenant a can insert a row of its o
     'volumes', 'snapshots', 's3_buckets', 's3_bucket_usage_daily', 'rds_instances', 'cache_clusters',
     'load_balancers', 'elastic_ips', 'data_transfer_daily', 'managed_services', 'streaming_clusters', 'log_groups',
     'log_group_usage_daily', 'commitments', 'commitment_utilization_daily', 'resource_tags', 'metrics_daily',
-    'container_services', 'api_clients', 'optimization_actions']) AS t;
+    'container_services', 'api_clients', 'optimization_actions', 'waste_findings']) AS t;
 
 -- ...but not to account b, nor create another account.
 SELECT throws_ok(pg_temp.new_row_sql(t, 'b'), '42501', format('new row violates row-level security policy for table "%s"', t),
@@ -100,7 +93,8 @@ SELECT throws_ok(pg_temp.new_row_sql(t, 'b'), '42501', format('new row violates 
     'lambda_functions', 'volumes', 'snapshots', 's3_buckets', 's3_bucket_usage_daily', 'rds_instances',
     'cache_clusters', 'load_balancers', 'elastic_ips', 'data_transfer_daily', 'managed_services',
     'streaming_clusters', 'log_groups', 'log_group_usage_daily', 'commitments', 'commitment_utilization_daily',
-    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions']) AS t;
+    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions',
+    'waste_findings']) AS t;
 
 SELECT throws_ok($$UPDATE instances SET account_id = 'bbbbbbbb-0000-4000-8000-000000000001'$$, '42501',
   'new row violates row-level security policy for table "instances"', 'tenant a cannot move its instance to account b');
@@ -125,7 +119,8 @@ SELECT throws_ok(format('SELECT id FROM %I', t), '42501', format('permission den
     'lambda_functions', 'volumes', 'snapshots', 's3_buckets', 's3_bucket_usage_daily', 'rds_instances',
     'cache_clusters', 'load_balancers', 'elastic_ips', 'data_transfer_daily', 'managed_services',
     'streaming_clusters', 'log_groups', 'log_group_usage_daily', 'commitments', 'commitment_utilization_daily',
-    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions']) AS t;
+    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions',
+    'waste_findings']) AS t;
 SELECT throws_ok('SELECT public.current_account_id()', '42501', 'permission denied for function current_account_id',
   'anon cannot call current_account_id()');
 RESET ROLE;
@@ -138,7 +133,8 @@ SELECT set_has(format('SELECT id FROM %I', t), format('VALUES (%L::uuid), (%L::u
     'lambda_functions', 'volumes', 'snapshots', 's3_buckets', 's3_bucket_usage_daily', 'rds_instances',
     'cache_clusters', 'load_balancers', 'elastic_ips', 'data_transfer_daily', 'managed_services',
     'streaming_clusters', 'log_groups', 'log_group_usage_daily', 'commitments', 'commitment_utilization_daily',
-    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions'])
+    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions',
+    'waste_findings'])
     WITH ORDINALITY AS tables(t, n);
 SELECT lives_ok(pg_temp.new_row_sql('container_services', 'b'), 'service_role can insert rows for any account');
 RESET ROLE;
@@ -152,7 +148,7 @@ SET LOCAL request.jwt.claims = '{"account_id": "aaaaaaaa-0000-4000-8000-00000000
 SELECT lives_ok(format('DELETE FROM %I', t), 'tenant a can run an unfiltered DELETE on ' || t)
   FROM unnest(ARRAY['container_nodes', 'container_services', 's3_bucket_usage_daily', 'log_group_usage_daily',
     'commitment_utilization_daily', 'optimization_actions', 'instances', 'autoscaling_groups', 'volumes', 'snapshots',
-    'resource_tags', 'metrics_daily', 'data_transfer_daily']) AS t;
+    'resource_tags', 'metrics_daily', 'data_transfer_daily', 'waste_findings']) AS t;
 RESET ROLE;
 
 CREATE FUNCTION pg_temp.fixture_rows_left(acct text) RETURNS int LANGUAGE sql STABLE AS $$
@@ -168,10 +164,11 @@ CREATE FUNCTION pg_temp.fixture_rows_left(acct text) RETURNS int LANGUAGE sql ST
         + (SELECT count(*) FROM resource_tags WHERE id = pg_temp.uid(acct, 22))
         + (SELECT count(*) FROM metrics_daily WHERE id = pg_temp.uid(acct, 23))
         + (SELECT count(*) FROM container_services WHERE id = pg_temp.uid(acct, 24))
-        + (SELECT count(*) FROM optimization_actions WHERE id = pg_temp.uid(acct, 26)))::int
+        + (SELECT count(*) FROM optimization_actions WHERE id = pg_temp.uid(acct, 26))
+        + (SELECT count(*) FROM waste_findings WHERE id = pg_temp.uid(acct, 27)))::int
 $$;
-SELECT is(pg_temp.fixture_rows_left('a'), 0, 'tenant a''s unfiltered DELETEs removed its rows from the 13 tables');
-SELECT is(pg_temp.fixture_rows_left('b'), 13, 'tenant a''s unfiltered DELETEs left account b''s rows alone');
+SELECT is(pg_temp.fixture_rows_left('a'), 0, 'tenant a''s unfiltered DELETEs removed its rows from the 14 tables');
+SELECT is(pg_temp.fixture_rows_left('b'), 14, 'tenant a''s unfiltered DELETEs left account b''s rows alone');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,8 +1,10 @@
--- 008_updated_at: the 14 tables with an updated_at column (13 from spec migration 011 plus
--- optimization_actions) each have exactly one user trigger, update_{table}_updated_at, which calls
--- update_updated_at_column() and moves updated_at forward on UPDATE; the other 12 tables have none.
+-- 008_updated_at: the 15 tables with an updated_at column (13 from spec migration 011 plus
+-- optimization_actions and waste_findings) each have the user trigger update_{table}_updated_at, which
+-- calls update_updated_at_column() and moves updated_at forward on UPDATE; it is their only trigger but
+-- for optimization_actions' lifecycle guard (migration 020, tested by 015_agent_api); the other 12 tables
+-- have none.
 BEGIN;
-SELECT plan(55);
+SELECT plan(58);
 
 SELECT has_function('update_updated_at_column', 'update_updated_at_column() exists');
 
@@ -20,7 +22,8 @@ SELECT triggers_are('elastic_ips', ARRAY['update_elastic_ips_updated_at']);
 SELECT triggers_are('managed_services', ARRAY['update_managed_services_updated_at']);
 SELECT triggers_are('streaming_clusters', ARRAY['update_streaming_clusters_updated_at']);
 SELECT triggers_are('container_services', ARRAY['update_container_services_updated_at']);
-SELECT triggers_are('optimization_actions', ARRAY['update_optimization_actions_updated_at']);
+SELECT triggers_are('optimization_actions', ARRAY['update_optimization_actions_updated_at', 'optimization_actions_tenant_lifecycle']);
+SELECT triggers_are('waste_findings', ARRAY['update_waste_findings_updated_at']);
 
 SELECT trigger_is('instances', 'update_instances_updated_at', 'update_updated_at_column');
 SELECT trigger_is('autoscaling_groups', 'update_autoscaling_groups_updated_at', 'update_updated_at_column');
@@ -36,6 +39,7 @@ SELECT trigger_is('managed_services', 'update_managed_services_updated_at', 'upd
 SELECT trigger_is('streaming_clusters', 'update_streaming_clusters_updated_at', 'update_updated_at_column');
 SELECT trigger_is('container_services', 'update_container_services_updated_at', 'update_updated_at_column');
 SELECT trigger_is('optimization_actions', 'update_optimization_actions_updated_at', 'update_updated_at_column');
+SELECT trigger_is('waste_findings', 'update_waste_findings_updated_at', 'update_updated_at_column');
 
 -- Tables without updated_at: no user triggers.
 SELECT triggers_are('cloud_accounts', ARRAY[]::name[]);
@@ -82,6 +86,8 @@ INSERT INTO container_services (cluster_id, name, updated_at)
   VALUES ('eeeeeeee-0000-4000-8000-000000000004', 'svc', '2000-01-01');
 INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, updated_at)
   VALUES ('eeeeeeee-0000-4000-8000-000000000001', 'instance', 'pgtap-updated-at-i', 'stop', '2000-01-01');
+INSERT INTO waste_findings (account_id, resource_type, resource_id, pattern, updated_at)
+  VALUES ('eeeeeeee-0000-4000-8000-000000000001', 'instance', 'pgtap-updated-at-i', 'ec2_idle', '2000-01-01');
 
 UPDATE autoscaling_groups SET desired_capacity = 2 WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001';
 UPDATE instances SET state = 'stopped' WHERE instance_id = 'pgtap-updated-at-i';
@@ -96,7 +102,8 @@ UPDATE elastic_ips SET state = 'associated' WHERE allocation_id = 'pgtap-updated
 UPDATE managed_services SET node_count = 3 WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001';
 UPDATE streaming_clusters SET shard_count = 2 WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001';
 UPDATE container_services SET replica_count = 2 WHERE cluster_id = 'eeeeeeee-0000-4000-8000-000000000004';
-UPDATE optimization_actions SET status = 'simulated' WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001';
+UPDATE optimization_actions SET status = 'approved' WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001';
+UPDATE waste_findings SET reason = 'idle' WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001';
 
 SELECT ok((SELECT updated_at > '2000-01-01' FROM autoscaling_groups WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001'),
   'updating an autoscaling group moves its updated_at');
@@ -126,6 +133,8 @@ SELECT ok((SELECT updated_at > '2000-01-01' FROM container_services WHERE cluste
   'updating a container service moves its updated_at');
 SELECT ok((SELECT updated_at > '2000-01-01' FROM optimization_actions WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001'),
   'updating an optimization action moves its updated_at');
+SELECT ok((SELECT updated_at > '2000-01-01' FROM waste_findings WHERE account_id = 'eeeeeeee-0000-4000-8000-000000000001'),
+  'updating a waste finding moves its updated_at');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,12 +1,12 @@
--- 009_checks: every CHECK constraint of the spec (and of optimization_actions) accepts each allowed
+-- 009_checks: every CHECK constraint of the spec (and of optimization_actions and waste_findings) accepts each allowed
 -- value and rejects others (23514); NOT NULL (23502) and UNIQUE (23505) hold on natural keys.
 BEGIN;
-SELECT plan(60);
+SELECT plan(64);
 
 SELECT is(
   (SELECT count(*)::int FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
     WHERE c.contype = 'c' AND n.nspname = 'public'),
-  12, 'public has exactly the 12 CHECK constraints below');
+  13, 'public has exactly the 13 CHECK constraints below');
 
 SELECT col_has_check('instances', 'state');
 SELECT col_has_check('container_nodes', 'state');
@@ -20,6 +20,7 @@ SELECT col_has_check('commitments', 'commitment_type');
 SELECT col_has_check('commitments', 'term_months');
 SELECT col_has_check('optimization_actions', 'action_type');
 SELECT col_has_check('optimization_actions', 'status');
+SELECT col_has_check('waste_findings', 'estimated_monthly_savings');
 
 INSERT INTO cloud_accounts (id, name) VALUES ('ffffffff-0000-4000-8000-000000000001', 'pgtap checks');
 INSERT INTO container_clusters (id, account_id, name)
@@ -99,20 +100,31 @@ SELECT throws_ok($$INSERT INTO commitments (account_id, commitment_type, scope, 
 
 SELECT lives_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type)
   SELECT 'ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', s
-  FROM unnest(ARRAY['stop', 'start', 'terminate', 'delete', 'resize', 'release', 'modify_volume_type', 'delete_snapshot',
-    'set_retention', 'add_lifecycle', 'purchase_commitment', 'schedule', 'rightsize', 'other']) s$$,
-  'optimization_actions.action_type accepts its 14 action types');
+  FROM unnest(ARRAY['stop', 'start', 'terminate', 'resize', 'delete_volume', 'delete_snapshot', 'modify_volume_type',
+    'release_eip', 'delete_load_balancer', 'set_log_retention', 'add_s3_lifecycle', 'scale_asg', 'downsize_rds',
+    'downsize_cache', 'delete', 'release', 'set_retention', 'add_lifecycle', 'purchase_commitment', 'schedule',
+    'rightsize', 'other']) s$$,
+  'optimization_actions.action_type accepts its 22 action types (14 requestable, 8 of history rows)');
 SELECT throws_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type)
   VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'explode')$$,
   '23514', NULL, 'optimization_actions.action_type rejects explode');
 
 SELECT lives_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, status)
   SELECT 'ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'stop', s
-  FROM unnest(ARRAY['proposed', 'simulated', 'applied', 'rolled_back', 'failed']) s$$,
-  'optimization_actions.status accepts its 5 statuses');
+  FROM unnest(ARRAY['pending', 'approved', 'executing', 'completed', 'failed', 'rolled_back', 'cancelled']) s$$,
+  'optimization_actions.status accepts the 7 statuses of its lifecycle');
+SELECT throws_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, status)
+  VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'stop', 'proposed')$$,
+  '23514', NULL, 'optimization_actions.status rejects proposed (the vocabulary before migration 020)');
 SELECT throws_ok($$INSERT INTO optimization_actions (account_id, resource_type, resource_id, action_type, status)
   VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'stop', 'done')$$,
   '23514', NULL, 'optimization_actions.status rejects done');
+SELECT lives_ok($$INSERT INTO waste_findings (account_id, resource_type, resource_id, pattern, estimated_monthly_savings)
+  VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'ec2_idle', 0)$$,
+  'waste_findings.estimated_monthly_savings accepts 0');
+SELECT throws_ok($$INSERT INTO waste_findings (account_id, resource_type, resource_id, pattern, estimated_monthly_savings)
+  VALUES ('ffffffff-0000-4000-8000-000000000001', 'instance', 'pgtap-chk', 'ec2_idle', -0.01)$$,
+  '23514', NULL, 'waste_findings.estimated_monthly_savings rejects a negative saving');
 
 -- NOT NULL on required columns without a default
 SELECT throws_ok($$INSERT INTO instances (account_id, instance_id) VALUES ('ffffffff-0000-4000-8000-000000000001', 'pgtap-nn')$$,

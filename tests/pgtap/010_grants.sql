@@ -2,7 +2,7 @@
 -- every table (RLS then limits the rows) and call current_account_id(); anon has no privilege on any table
 -- nor on the function. No role gets TRUNCATE, which would bypass RLS.
 BEGIN;
-SELECT plan(86);
+SELECT plan(89);
 
 SELECT has_role('anon');
 SELECT has_role('authenticated');
@@ -93,6 +93,9 @@ SELECT table_privs_are('api_clients', 'service_role', ARRAY['SELECT', 'INSERT', 
 SELECT table_privs_are('optimization_actions', 'anon', ARRAY[]::text[]);
 SELECT table_privs_are('optimization_actions', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
 SELECT table_privs_are('optimization_actions', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('waste_findings', 'anon', ARRAY[]::text[]);
+SELECT table_privs_are('waste_findings', 'authenticated', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+SELECT table_privs_are('waste_findings', 'service_role', ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
 
 SELECT * FROM finish();
 ROLLBACK;

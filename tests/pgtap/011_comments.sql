@@ -2,7 +2,7 @@
 -- from its name: jsonb documents, polymorphic resource references, text references to other tables'
 -- ids, trailing-7-day rollups, and money columns.
 BEGIN;
-SELECT plan(86);
+SELECT plan(99);
 
 CREATE FUNCTION pg_temp.table_comment(table_name text) RETURNS text LANGUAGE sql STABLE
   AS $$ SELECT obj_description(to_regclass('public.' || table_name), 'pg_class') $$;
@@ -15,18 +15,23 @@ SELECT isnt(pg_temp.table_comment(t), NULL, 'table ' || t || ' has a comment')
     'lambda_functions', 'volumes', 'snapshots', 's3_buckets', 's3_bucket_usage_daily', 'rds_instances',
     'cache_clusters', 'load_balancers', 'elastic_ips', 'data_transfer_daily', 'managed_services',
     'streaming_clusters', 'log_groups', 'log_group_usage_daily', 'commitments', 'commitment_utilization_daily',
-    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions']) AS t;
+    'resource_tags', 'metrics_daily', 'container_services', 'api_clients', 'optimization_actions', 'waste_findings']) AS t;
 
 SELECT isnt(pg_temp.column_comment(t, c), NULL, 'column ' || t || '.' || c || ' has a comment')
   FROM (VALUES
     -- jsonb documents
     ('instances', 'tags'), ('volumes', 'tags'), ('snapshots', 'tags'), ('s3_buckets', 'tags'), ('log_groups', 'tags'),
     ('s3_buckets', 'lifecycle_policy'), ('metrics_daily', 'metric_payload'), ('api_clients', 'scopes'),
-    ('optimization_actions', 'details'),
+    ('optimization_actions', 'details'), ('optimization_actions', 'params'),
     -- polymorphic resource references
     ('resource_tags', 'resource_type'), ('resource_tags', 'resource_id'),
     ('metrics_daily', 'resource_type'), ('metrics_daily', 'resource_id'),
     ('optimization_actions', 'resource_type'), ('optimization_actions', 'resource_id'),
+    ('waste_findings', 'resource_type'), ('waste_findings', 'resource_id'),
+    -- lifecycle and agent-written columns
+    ('optimization_actions', 'approved_at'), ('optimization_actions', 'started_at'),
+    ('optimization_actions', 'completed_at'), ('optimization_actions', 'error'), ('optimization_actions', 'reason'),
+    ('waste_findings', 'pattern'), ('waste_findings', 'reported_by_client_id'), ('waste_findings', 'account_id'),
     -- text references to other tables' provider ids
     ('volumes', 'attached_instance_id'), ('snapshots', 'source_volume_id'),
     ('elastic_ips', 'associated_instance_id'), ('elastic_ips', 'associated_lb_arn'),
@@ -53,7 +58,8 @@ SELECT isnt(pg_temp.column_comment(t, c), NULL, 'column ' || t || '.' || c || ' 
     ('log_group_usage_daily', 'estimated_ingestion_cost'), ('log_group_usage_daily', 'estimated_storage_cost'),
     ('commitments', 'hourly_commitment_amount'), ('commitment_utilization_daily', 'estimated_savings_vs_ondemand'),
     ('metrics_daily', 'estimated_daily_cost'),
-    ('optimization_actions', 'estimated_monthly_savings'), ('optimization_actions', 'realized_monthly_savings')
+    ('optimization_actions', 'estimated_monthly_savings'), ('optimization_actions', 'realized_monthly_savings'),
+    ('waste_findings', 'estimated_monthly_savings')
   ) AS columns_with_comments(t, c);
 
 SELECT * FROM finish();

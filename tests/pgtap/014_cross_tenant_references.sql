@@ -21,25 +21,7 @@ CREATE TEMP TABLE fixture_accounts AS SELECT unnest(ARRAY['a', 'b']) AS a;
 INSERT INTO snapshots (account_id, snapshot_id, size_gib, source_volume_id)
   SELECT pg_temp.uid(a, 1), 'pgtap-snap-orphan-' || a, 10, 'vol-gone-' || a FROM fixture_accounts;
 
--- The 14 resource types and, for account x, the resource_id of its fixture row of that type.
-CREATE FUNCTION pg_temp.resource_of(resource_type text, acct text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-  SELECT CASE resource_type
-    WHEN 'instance' THEN 'pgtap-i-' || acct
-    WHEN 'volume' THEN 'pgtap-vol-' || acct
-    WHEN 'snapshot' THEN 'pgtap-snap-' || acct
-    WHEN 's3_bucket' THEN 'pgtap-bucket-' || acct
-    WHEN 'rds_instance' THEN 'pgtap-db-' || acct
-    WHEN 'cache_cluster' THEN 'pgtap-cache-' || acct
-    WHEN 'load_balancer' THEN 'arn:pgtap:lb/' || acct
-    WHEN 'elastic_ip' THEN 'pgtap-eipalloc-' || acct
-    WHEN 'lambda_function' THEN pg_temp.uid(acct, 6)::text
-    WHEN 'container_cluster' THEN pg_temp.uid(acct, 4)::text
-    WHEN 'container_node' THEN pg_temp.uid(acct, 5)::text
-    WHEN 'streaming_cluster' THEN pg_temp.uid(acct, 17)::text
-    WHEN 'managed_service' THEN pg_temp.uid(acct, 16)::text
-    WHEN 'log_group' THEN pg_temp.uid(acct, 18)::text
-  END
-$$;
+-- The 14 resource types (pg_temp.resource_of, of the fixture, names account x's row of each).
 CREATE TEMP TABLE resource_types AS SELECT unnest(ARRAY['instance', 'volume', 'snapshot', 's3_bucket',
   'rds_instance', 'cache_cluster', 'load_balancer', 'elastic_ip', 'lambda_function', 'container_cluster',
   'container_node', 'streaming_cluster', 'managed_service', 'log_group']) AS resource_type;
@@ -59,15 +41,7 @@ LANGUAGE sql IMMUTABLE AS $$
   END
 $$;
 
--- pgTAP may live outside public: let authenticated find it until the rollback (as in 007b).
-DO $$
-DECLARE
-  pgtap_schema text := (SELECT e.extnamespace::regnamespace::text FROM pg_extension e WHERE e.extname = 'pgtap');
-BEGIN
-  EXECUTE format('GRANT USAGE ON SCHEMA %s TO authenticated, service_role', pgtap_schema);
-  PERFORM set_config('search_path', current_setting('search_path') || ', ' || pgtap_schema, true);
-END
-$$;
+\ir fixtures/api_roles_reach_pgtap.sql
 
 SET LOCAL ROLE authenticated;
 SET LOCAL request.jwt.claims = '{"account_id": "aaaaaaaa-0000-4000-8000-000000000001"}';

@@ -51,7 +51,7 @@ struct OptimizationAction {
   std::string resource_type;        // resource_tags vocabulary (instance, volume, ...)
   std::string resource_id;          // the resource_id convention
   std::string action_type;          // a value of the action_type CHECK list
-  std::string status;               // proposed, simulated, applied, rolled_back, failed
+  std::string status;               // history only: completed, rolled_back or failed
   double estimated_monthly_savings = 0;
   double realized_monthly_savings = -1;  // < 0 = NULL
   int client_index = -1;            // index into CommitmentModel::api_clients, or -1 (NULL)
