@@ -33,7 +33,7 @@ cxxopts::Options score_flags() {
                    "public.waste_findings", cxxopts::value<std::string>())
       ("json", "write the JSON report to FILE ('-': standard output, instead of the summary)",
        cxxopts::value<std::string>())
-      ("markdown", "also write the Markdown summary to FILE", cxxopts::value<std::string>())
+      ("markdown", "also write the Markdown summary to FILE ('-': standard output)", cxxopts::value<std::string>())
       ("min-f1", "exit 9 when the overall F1 (4 decimals) is below X, 0 < X <= 1", cxxopts::value<std::string>())
       ("quiet", "print errors only (no summary on stdout)")
       ("h,help", "show this help");
@@ -63,6 +63,9 @@ ScoreOptions read_options(const cxxopts::ParseResult& arguments) {
   if (arguments.count("findings") != 0) options.findings = file_flag(arguments, "findings", "a .csv or .json file");
   options.min_f1 = number_flag(arguments, "min-f1", 0, 1);
   options.quiet = arguments.count("quiet") != 0;
+  if (options.json == "-" && options.markdown == "-") {
+    throw Error(ErrorKind::kUsage, "--json - and --markdown - cannot both write to standard output");
+  }
   return options;
 }
 
@@ -70,7 +73,8 @@ void write_reports(const score::ScoreReport& report, const ScoreOptions& options
   const std::string markdown = score::render_score_markdown(report);
   if (!options.json.empty()) write_text_file(options.json, score::render_score_json(report));
   if (!options.markdown.empty()) write_text_file(options.markdown, markdown);
-  if (!options.quiet && options.json != "-") write_text_file("-", markdown);
+  const bool stdout_taken = options.json == "-" || options.markdown == "-";
+  if (!options.quiet && !stdout_taken) write_text_file("-", markdown);
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ using Money = int64_t;
 
 struct Finding {
   std::string account_id;      // canonical lower-case uuid text
-  std::string resource_type;   // a name of parse_resource_type (the 14 types and the key's extra subjects)
+  std::string resource_type;   // one of the 14 resource types or the key's own subjects (docs/DATA.md)
   std::string resource_id;     // docs/DATA.md, "The resource_id convention"
   std::string pattern;         // a pattern id of the waste catalog
   Money monthly_savings = 0;
