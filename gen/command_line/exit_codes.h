@@ -31,7 +31,8 @@ inline std::vector<ExitCodeDoc> seedgen_exit_codes() {
       {kExitUsage, "bad command-line arguments"},
       {kExitProfile, "malformed or invalid profile (the message names file, line and key)"},
       {kExitConnection, "database unreachable or credentials refused"},
-      {kExitTarget, "target not usable: not empty without --reset, changed or missing migrations, another schema"},
+      {kExitTarget, "target not usable: not empty without --reset, changed or missing migrations, another schema; "
+                    "score: no completed load, or no findings table"},
       {kExitMigration, "a migration failed (it was rolled back; the message names the file)"},
       {kExitLoad, "the load failed (server error, disk full, server gone); the live fleet is unchanged"},
       {kExitIo, "a local file could not be read or written, or a findings file is malformed (file and line named)"},
