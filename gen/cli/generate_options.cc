@@ -24,6 +24,7 @@ cxxopts::Options generate_flags() {
                            "  seedgen load DIR [OPTION...]      load a bundle written by --out DIR\n"
                            "  seedgen migrate [OPTION...]       apply the pending schema migrations (and a --layout)\n"
                            "  seedgen clean [OPTION...]         remove what killed loads left behind\n"
+                           "  seedgen score [OPTION...]         grade an agent's findings against the answer key\n"
                            "  seedgen profiles                  list the profiles and their sizes\n"
                            "  seedgen patterns                  list the waste pattern ids\n");
   options.custom_help("--profile P [OPTION...]");

@@ -11,6 +11,7 @@
 #include "cli/migrate_command.h"
 #include "cli/patterns_command.h"
 #include "cli/profiles_command.h"
+#include "cli/score_command.h"
 #include "command_line/exit_codes.h"
 #include "command_line/flag_values.h"
 #include "core/error.h"
@@ -29,6 +30,7 @@ constexpr Command kCommands[] = {
     {"migrate", seedgen::run_migrate_command},
     {"patterns", seedgen::run_patterns_command},
     {"profiles", seedgen::run_profiles_command},
+    {"score", seedgen::run_score_command},
 };
 
 int dispatch(int argc, char** argv) {
@@ -40,7 +42,7 @@ int dispatch(int argc, char** argv) {
   if (word.rfind("-", 0) == 0) return seedgen::run_generate_command(argc, argv);
   throw seedgen::Error(seedgen::ErrorKind::kUsage,
                        "unknown command '" + seedgen::printable(word) +
-                           "' (commands: clean, load, migrate, patterns, profiles; see seedgen --help)");
+                           "' (commands: clean, load, migrate, patterns, profiles, score; see seedgen --help)");
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ enum class ErrorKind {
   kInterrupted,   // SIGINT or SIGTERM; work rolled back
   kIo,            // reading or writing a local file failed
   kLockTimeout,   // another session held the locks a load needs for longer than --lock-timeout
+  kGate,          // a quality gate failed (seedgen score --min-f1); the reports were written first
 };
 
 class Error : public std::runtime_error {

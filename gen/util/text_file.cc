@@ -1,4 +1,4 @@
-// text_file.cc: whole-file text writes with every failure reported.
+// text_file.cc: whole-file text reads and writes with every failure reported.
 #include "util/text_file.h"
 
 #include <cerrno>
@@ -37,6 +37,21 @@ void write_text_file(const std::string& path, std::string_view contents) {
   int write_errno = errno;
   if (std::fclose(file) != 0) fail(path, written ? errno : write_errno);
   if (!written) fail(path, write_errno);
+}
+
+std::string read_text_file(const std::string& path) {
+  errno = 0;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) throw Error(ErrorKind::kIo, "cannot read " + path + ": " + std::strerror(errno));
+  std::string contents;
+  char buffer[65536];
+  size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) contents.append(buffer, got);
+  const bool failed = std::ferror(file) != 0;
+  const int read_errno = errno;
+  std::fclose(file);
+  if (failed) throw Error(ErrorKind::kIo, "cannot read " + path + ": " + std::strerror(read_errno != 0 ? read_errno : EIO));
+  return contents;
 }
 
 void check_writable(const std::string& path) {

@@ -111,6 +111,25 @@ inline constexpr BadInput kBadInputs[] = {
     {"migrate_home_without_data", "seedgen", "migrate --db {db}", 8, "SEEDGEN_HOME", "SEEDGEN_HOME={tmp}/empty"},
     {"profiles_stray_argument", "seedgen", "profiles tiny", 2, "unexpected argument: tiny"},
     {"profiles_unknown_flag", "seedgen", "profiles --bogus", 2, "bogus"},
+    // ---------------------------------------------------------------- seedgen score
+    {"score_unknown_flag", "seedgen", "score --bogus", 2, "bogus"},
+    {"score_findings_empty", "seedgen", "score --findings '' --db {db}", 2, "--findings needs"},
+    {"score_findings_not_csv_or_json", "seedgen", "score --findings {tmp}/findings.txt --db {db}", 2, "--findings must name a .csv or .json"},
+    {"score_min_f1_zero", "seedgen", "score --min-f1 0 --findings {tmp}/good.csv --db {db}", 2, "--min-f1"},
+    {"score_min_f1_above_one", "seedgen", "score --min-f1 1.5 --findings {tmp}/good.csv --db {db}", 2, "--min-f1"},
+    {"score_min_f1_not_a_number", "seedgen", "score --min-f1 high --findings {tmp}/good.csv --db {db}", 2, "--min-f1"},
+    {"score_json_and_markdown_on_stdout", "seedgen", "score --json - --markdown - --findings {tmp}/good.csv", 2, "standard output"},
+    {"score_unreachable", "seedgen", "score --findings {tmp}/good.csv --db {unreachable}", 4, "cannot connect"},
+    {"score_findings_missing", "seedgen", "score --findings {tmp}/no_such.csv --db {db}", 8, "cannot read"},
+    {"score_findings_folder", "seedgen", "score --findings {tmp}/folder.csv --db {db}", 8, "folder.csv"},
+    {"score_csv_no_header_column", "seedgen", "score --findings {tmp}/no_pattern_column.csv --db {db}", 8, "no_pattern_column.csv:1: the header has no column pattern"},
+    {"score_csv_short_line", "seedgen", "score --findings {tmp}/short_line.csv --db {db}", 8, "short_line.csv:3: 3 fields"},
+    {"score_csv_unknown_pattern", "seedgen", "score --findings {tmp}/unknown_pattern.csv --db {db}", 8, "unknown_pattern.csv:2: unknown pattern 'ec2_idel'"},
+    {"score_csv_bad_uuid", "seedgen", "score --findings {tmp}/bad_uuid.csv --db {db}", 8, "bad_uuid.csv:2: account_id"},
+    {"score_csv_unknown_resource_type", "seedgen", "score --findings {tmp}/bad_type.csv --db {db}", 8, "bad_type.csv:2: unknown resource_type 'vm'"},
+    {"score_json_invalid", "seedgen", "score --findings {tmp}/invalid.json --db {db}", 8, "invalid.json:3: not valid JSON"},
+    {"score_json_unknown_pattern", "seedgen", "score --findings {tmp}/unknown_pattern.json --db {db}", 8, "unknown_pattern.json:2: unknown pattern"},
+    {"score_json_unwritable", "seedgen", "score --findings {tmp}/good.csv --json /proc/nope/score.json --db {db}", 8, "/proc/nope/score.json"},
     // ---------------------------------------------------------------- seedbench
     {"bench_unknown_flag", "seedbench", "--bogus", 2, "bogus"},
     {"bench_stray_argument", "seedbench", "extra --db {db}", 2, "unexpected argument: extra"},
@@ -153,6 +172,20 @@ inline void write_bad_input_files(const TempFolder& folder) {
   folder.write("negative_seed.toml", "extends = \"tiny\"\nseed = -4\n");
   folder.write("zero_resources.toml", "extends = \"tiny\"\nresources = 0\n");
   std::filesystem::create_directories(folder.path() / "empty");
+  std::filesystem::create_directories(folder.path() / "folder.csv");
+  const std::string header = "account_id,resource_type,resource_id,pattern,estimated_monthly_savings\n";
+  const std::string account = "00000000-0000-4000-8000-000000000001";
+  folder.write("findings.txt", header);
+  folder.write("good.csv", header + account + ",instance,i-1,ec2_idle,1\n");
+  folder.write("no_pattern_column.csv", "account_id,resource_type,resource_id,estimated_monthly_savings\n");
+  folder.write("short_line.csv", header + account + ",instance,i-1,ec2_idle,1\n" + account + ",instance,i-2\n");
+  folder.write("unknown_pattern.csv", header + account + ",instance,i-1,ec2_idel,1\n");
+  folder.write("bad_uuid.csv", header + "00000000-0000-4000-8000,instance,i-1,ec2_idle,1\n");
+  folder.write("bad_type.csv", header + account + ",vm,i-1,ec2_idle,1\n");
+  folder.write("invalid.json", "[\n  {\"account_id\": \"" + account + "\"},\n  {oops}\n]\n");
+  folder.write("unknown_pattern.json", "[\n  {\"account_id\": \"" + account +
+                                           "\", \"resource_type\": \"instance\", \"resource_id\": \"i-1\", "
+                                           "\"pattern\": \"nope\"}\n]\n");
   const auto migrations = [&](const std::string& name) {
     std::filesystem::create_directories(folder.path() / name);
     return name + "/";
