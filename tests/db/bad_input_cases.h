@@ -63,7 +63,7 @@ inline constexpr BadInput kBadInputs[] = {
     {"shard_of_zero", "seedgen", "--profile tiny --count-only --shard 0/0", 2, "--shard"},
     {"out_and_count_only", "seedgen", "--profile tiny --out {tmp}/out --count-only", 2, "--out and --count-only"},
     {"count_only_and_reset", "seedgen", "--profile tiny --count-only --reset", 2, "--reset"},
-    {"out_and_db", "seedgen", "--profile tiny --out {tmp}/out --db {db}", 2, "--db and --reset"},
+    {"out_and_db", "seedgen", "--profile tiny --out {tmp}/out --db {db}", 2, "--db, --reset, --connections"},
     {"out_empty", "seedgen", "--profile tiny --out ''", 2, "--out needs a folder"},
     {"json_empty", "seedgen", "--profile tiny --count-only --json ''", 2, "--json needs"},
     // ---------------------------------------------------------------- seedgen: profiles (exit 3)

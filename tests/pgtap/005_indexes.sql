@@ -8,7 +8,8 @@ SELECT indexes_are('cloud_accounts', ARRAY['cloud_accounts_pkey']);
 SELECT indexes_are('autoscaling_groups', ARRAY['autoscaling_groups_pkey', 'idx_autoscaling_groups_account_id']);
 SELECT indexes_are('instances', ARRAY['instances_pkey', 'instances_instance_id_key', 'idx_instances_account_id',
   'idx_instances_asg_id', 'idx_instances_state', 'idx_instances_tags',
-  'idx_instances_account_state']);   -- the last one: migration 016, for the agent query catalog
+  'idx_instances_account_state',   -- migration 016, for the agent query catalog
+  'idx_instances_gpu_running', 'idx_instances_running_hourly_cost', 'idx_instances_state_region']);   -- 019
 SELECT indexes_are('container_clusters', ARRAY['container_clusters_pkey', 'idx_container_clusters_account_id']);
 SELECT indexes_are('container_nodes', ARRAY['container_nodes_pkey', 'idx_container_nodes_cluster_id']);
 SELECT indexes_are('lambda_functions', ARRAY['lambda_functions_pkey', 'idx_lambda_functions_account_id']);
@@ -28,13 +29,15 @@ SELECT indexes_are('load_balancers', ARRAY['load_balancers_pkey', 'load_balancer
 SELECT indexes_are('elastic_ips', ARRAY['elastic_ips_pkey', 'elastic_ips_allocation_id_key',
   'idx_elastic_ips_account_id', 'idx_elastic_ips_state']);
 SELECT indexes_are('data_transfer_daily', ARRAY['data_transfer_daily_pkey', 'idx_data_transfer_account_id',
-  'idx_data_transfer_date']);
+  'idx_data_transfer_date',
+  'idx_data_transfer_account_date', 'idx_data_transfer_direction_date']);   -- the last two: migration 019
 SELECT indexes_are('managed_services', ARRAY['managed_services_pkey', 'idx_managed_services_account_id']);
 SELECT indexes_are('streaming_clusters', ARRAY['streaming_clusters_pkey', 'idx_streaming_clusters_account_id']);
 SELECT indexes_are('log_groups', ARRAY['log_groups_pkey', 'idx_log_groups_account_id']);
 SELECT indexes_are('log_group_usage_daily', ARRAY['log_group_usage_daily_pkey',
   'log_group_usage_daily_log_group_id_date_key', 'idx_log_group_usage_log_group_id', 'idx_log_group_usage_date']);
-SELECT indexes_are('commitments', ARRAY['commitments_pkey', 'idx_commitments_account_id', 'idx_commitments_dates']);
+SELECT indexes_are('commitments', ARRAY['commitments_pkey', 'idx_commitments_account_id', 'idx_commitments_dates',
+  'idx_commitments_end_date']);   -- migration 019
 SELECT indexes_are('commitment_utilization_daily', ARRAY['commitment_utilization_daily_pkey',
   'commitment_utilization_daily_commitment_id_date_key', 'idx_commitment_util_commitment_id',
   'idx_commitment_util_date']);
@@ -43,7 +46,8 @@ SELECT indexes_are('resource_tags', ARRAY['resource_tags_pkey', 'resource_tags_r
   'idx_resource_tags_account_id', 'idx_resource_tags_resource', 'idx_resource_tags_key']);
 SELECT indexes_are('metrics_daily', ARRAY['metrics_daily_pkey', 'metrics_daily_resource_type_resource_id_date_key',
   'idx_metrics_daily_account_id', 'idx_metrics_daily_resource', 'idx_metrics_daily_date', 'idx_metrics_daily_payload',
-  'idx_metrics_daily_idle_instance_days']);   -- migration 016
+  'idx_metrics_daily_idle_instance_days',   -- migration 016
+  'idx_metrics_daily_account_type_date']);   -- migration 019
 SELECT indexes_are('container_services', ARRAY['container_services_pkey', 'idx_container_services_cluster_id']);
 SELECT indexes_are('api_clients', ARRAY['api_clients_pkey', 'api_clients_access_key_id_key',
   'idx_api_clients_account_id', 'idx_api_clients_access_key']);

@@ -158,8 +158,9 @@ def global_gpu_accounts(fleet, _account=None):
     return sorted(rows, key=lambda r: (-r["monthly_cost"], r["account_id"]))[:10]
 
 
-def global_expiring_commitments(fleet, _account=None):
-    chosen = [c for c in fleet.commitments if fleet.as_of <= c["end_date"] <= day(fleet.as_of, 60)]
+def global_expiring_commitments(fleet, as_of=None):
+    as_of = as_of or fleet.as_of
+    chosen = [c for c in fleet.commitments if as_of <= c["end_date"] <= day(as_of, 60)]
     rows = [{"account_id": account, "account_name": fleet.account_names[account], "commitments": len(found),
              "hourly_commitment": total(found, "hourly_commitment_amount"),
              "first_end_date": min(c["end_date"] for c in found)}

@@ -1,15 +1,22 @@
 // fleet_support.h: what the domain tests share: a World built from a real profile and the real price
-// catalog (owned together, since World points into both), and COPY text split into rows of fields.
+// catalog (owned together, since World points into both), a table's emitted COPY text split into rows of
+// fields, the dates and timestamps of that text read back, and the answer key of one pattern.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "config/catalog_loader.h"
 #include "config/profile_loader.h"
+#include "copy/row_writer.h"
+#include "core/calendar.h"
+#include "model/account_model.h"
 #include "model/world.h"
+#include "tables/table_registry.h"
 
 namespace seedgen::testing {
 
@@ -47,6 +54,44 @@ inline std::vector<std::vector<std::string>> parse_rows(const std::string& buffe
     start = end == std::string::npos ? buffer.size() : end + 1;
   }
   return rows;
+}
+
+// emit_text: the COPY text the registry's emitter of `table` writes for one account.
+inline std::string emit_text(const World& world, const AccountModel& model, const std::string& table) {
+  RowWriter out;
+  find_table(table)->emit(world, model, out);
+  return out.buffer();
+}
+
+// column_count: the number of columns the registry lists for `table`.
+inline size_t column_count(const std::string& table) {
+  size_t count = 1;
+  for (const char* column = find_table(table)->columns; *column != '\0'; ++column) count += *column == ',' ? 1 : 0;
+  return count;
+}
+
+// parse_date / parse_timestamp: days / seconds since the epoch of "YYYY-MM-DD" / "YYYY-MM-DD HH:MM:SS+00".
+inline int32_t parse_date(const std::string& text) {
+  return days_from_civil(CivilDate{std::stoi(text.substr(0, 4)), static_cast<uint32_t>(std::stoi(text.substr(5, 2))),
+                                   static_cast<uint32_t>(std::stoi(text.substr(8, 2)))});
+}
+inline int64_t parse_timestamp(const std::string& text) {
+  return static_cast<int64_t>(parse_date(text)) * kSecondsPerDay + std::stoll(text.substr(11, 2)) * 3600 +
+         std::stoll(text.substr(14, 2)) * 60 + std::stoll(text.substr(17, 2));
+}
+
+// planted_savings / planted_ids: the account's answer key for one pattern (resource_id -> saving, or the ids).
+inline std::map<std::string, double> planted_savings(const AccountModel& model, const std::string& pattern) {
+  std::map<std::string, double> key;
+  for (const PlantedWaste& waste : model.planted) {
+    if (std::string(pattern_id(waste.pattern)) == pattern) key[waste.resource_id] += waste.estimated_monthly_savings;
+  }
+  return key;
+}
+inline std::set<std::string> planted_ids(const AccountModel& model, const std::string& pattern) {
+  std::set<std::string> ids;
+  for (const auto& [id, saving] : planted_savings(model, pattern)) ids.insert(id);
+  return ids;
 }
 
 }  // namespace seedgen::testing

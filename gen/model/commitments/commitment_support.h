@@ -68,17 +68,6 @@ inline AccountModel hand_built_model(const World& world, uint32_t account_index,
 }
 
 
-inline int32_t parse_date(const std::string& text) {
-  return days_from_civil(CivilDate{std::stoi(text.substr(0, 4)), static_cast<uint32_t>(std::stoi(text.substr(5, 2))),
-                                   static_cast<uint32_t>(std::stoi(text.substr(8, 2)))});
-}
-
-// parse_timestamp: seconds of "YYYY-MM-DD HH:MM:SS+00".
-inline int64_t parse_timestamp(const std::string& text) {
-  return static_cast<int64_t>(parse_date(text)) * kSecondsPerDay + std::stoi(text.substr(11, 2)) * 3600 +
-         std::stoi(text.substr(14, 2)) * 60 + std::stoi(text.substr(17, 2));
-}
-
 // A commitment as stored, with its utilisation rows.
 struct StoredCommitment {
   std::string id, type, scope;

@@ -48,13 +48,6 @@ inline std::vector<Row> emitted(const World& world, const AccountModel& model, c
   return parse_rows(out.buffer());
 }
 
-inline size_t column_count(const std::string& table) {
-  const std::string columns = find_table(table)->columns;
-  size_t count = 1;
-  for (char character : columns) count += character == ',' ? 1 : 0;
-  return count;
-}
-
 // MetricsRow: one parsed metrics_daily row of this half (resource_type, resource_id, date, payload, cost).
 struct MetricsRow {
   std::string type, resource_id, date;

@@ -32,29 +32,11 @@ inline std::unique_ptr<Ec2World> ec2_world(uint64_t seed, double scale = 3) {
 
 using Row = std::vector<std::string>;
 
+using testing::column_count;
+using testing::emit_text;
+using testing::parse_date;
 using testing::parse_rows;
-
-inline std::string emit_text(const World& world, const AccountModel& model, const std::string& table) {
-  RowWriter out;
-  find_table(table)->emit(world, model, out);
-  return out.buffer();
-}
-
-inline size_t column_count(const std::string& table) {
-  size_t count = 1;
-  for (const char* column = find_table(table)->columns; *column != '\0'; ++column) count += *column == ',' ? 1 : 0;
-  return count;
-}
-
-// seconds_of: "YYYY-MM-DD HH:MM:SS+00" as seconds since the epoch; day_of_date: "YYYY-MM-DD" as a day.
-inline int32_t day_of_date(const std::string& text) {
-  return days_from_civil(CivilDate{std::stoi(text.substr(0, 4)), static_cast<uint32_t>(std::stoi(text.substr(5, 2))),
-                                   static_cast<uint32_t>(std::stoi(text.substr(8, 2)))});
-}
-inline int64_t seconds_of(const std::string& text) {
-  return static_cast<int64_t>(day_of_date(text)) * kSecondsPerDay + std::stoll(text.substr(11, 2)) * 3600 +
-         std::stoll(text.substr(14, 2)) * 60 + std::stoll(text.substr(17, 2));
-}
+using testing::parse_timestamp;
 
 // StoredInstance: an instances row as the database would hold it, with its metrics_daily rows.
 struct StoredDay {
@@ -90,17 +72,17 @@ inline std::vector<StoredInstance> stored_instances(const World& world, const Ac
     instance.region = row[6];
     instance.state = row[7];
     instance.asg_id = row[8] == "\\N" ? "" : row[8];
-    instance.launch_time = seconds_of(row[9]);
+    instance.launch_time = parse_timestamp(row[9]);
     instance.hourly_cost = std::stod(row[10]);
     instance.gpu_hourly_cost = std::stod(row[11]);
     instance.gpu_count = std::stoi(row[12]);
     instance.has_gpu = row[13] == "t";
     instance.avg_cpu_7d = std::stod(row[14]);
     instance.avg_network_7d = std::stod(row[15]);
-    instance.last_active_at = row[16] == "\\N" ? -1 : seconds_of(row[16]);
+    instance.last_active_at = row[16] == "\\N" ? -1 : parse_timestamp(row[16]);
     instance.tags = nlohmann::json::parse(row[17]);
-    instance.created_at = seconds_of(row[18]);
-    instance.updated_at = seconds_of(row[19]);
+    instance.created_at = parse_timestamp(row[18]);
+    instance.updated_at = parse_timestamp(row[19]);
     by_id[instance.instance_id] = instances.size();
     instances.push_back(std::move(instance));
   }
@@ -109,7 +91,7 @@ inline std::vector<StoredInstance> stored_instances(const World& world, const Ac
   for (const Row& row : parse_rows(metrics.buffer())) {
     if (row[2] != "instance") continue;
     StoredDay day;
-    day.day = day_of_date(row[4]);
+    day.day = parse_date(row[4]);
     day.payload = nlohmann::json::parse(row[5]);
     day.cpu_avg = day.payload.at("cpu_avg").get<double>();
     day.network_mb = day.payload.at("network_mb").get<double>();
@@ -123,18 +105,9 @@ inline std::vector<StoredGroup> stored_groups(const World& world, const AccountM
   std::vector<StoredGroup> groups;
   for (const Row& row : parse_rows(emit_text(world, model, "autoscaling_groups"))) {
     groups.push_back(StoredGroup{row[0], row[2], row[6], row[7], row[8], std::stoi(row[3]), std::stoi(row[4]),
-                                 std::stoi(row[5]), seconds_of(row[9]), seconds_of(row[10])});
+                                 std::stoi(row[5]), parse_timestamp(row[9]), parse_timestamp(row[10])});
   }
   return groups;
-}
-
-// planted: the account's answer key for one pattern: resource_id -> saving.
-inline std::map<std::string, double> planted(const AccountModel& model, const std::string& pattern) {
-  std::map<std::string, double> key;
-  for (const PlantedWaste& waste : model.planted) {
-    if (std::string(pattern_id(waste.pattern)) == pattern) key[waste.resource_id] += waste.estimated_monthly_savings;
-  }
-  return key;
 }
 
 inline constexpr uint64_t kSeeds[] = {1, 7, 42, 1234};

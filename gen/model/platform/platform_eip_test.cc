@@ -48,7 +48,7 @@ TEST(PlatformEipTest, AddressesAttachToExistingInstancesAndNetworkLoadBalancersO
   EXPECT_GT(on_stopped, 0);
   EXPECT_GT(on_running, 0);
   EXPECT_GT(unassociated, 0);
-  EXPECT_EQ(on_stopped + unassociated, static_cast<int>(planted_ids(world, model, "eip_unassociated").size()));
+  EXPECT_EQ(on_stopped + unassociated, static_cast<int>(planted_ids(model, "eip_unassociated").size()));
   bool has_network_lb = false;
   for (const auto& [arn, type] : lb_types) has_network_lb = has_network_lb || type == "network";
   if (has_network_lb) {
@@ -60,7 +60,7 @@ TEST(PlatformEipTest, AnAccountWithoutInstancesPlantsEveryAddressNotOnALoadBalan
   auto test_world = world_with_many_eips(9, 60);
   const World& world = test_world->world;
   const AccountModel model = build_platform_model(world, 0, {});
-  const auto planted = planted_ids(world, model, "eip_unassociated");
+  const auto planted = planted_ids(model, "eip_unassociated");
   for (const Row& row : emitted("elastic_ips", world, model, emit_elastic_ips)) {
     EXPECT_EQ(row.at("associated_instance_id"), kNull);
     EXPECT_EQ(planted.count(row.at("allocation_id")) > 0, row.at("state") == "unassociated");

@@ -264,25 +264,18 @@ TEST(PlatformRowsTest, LogStorageFollowsIngestionAndRetention) {
 TEST(PlatformRowsTest, TinyDomainCostAndSavingsShare) {
   auto test_world = make_world(42, 1);
   const World& world = test_world->world;
-  double cost = 0, savings = 0;
-  std::map<std::string, double> by_pattern;
+  double cost = 0, savings = 0, resource_cost = 0;
   for (uint32_t index = 0; index < world.accounts.size(); ++index) {
     // The platform alone (monthly_cost and planted_savings of this domain only), over compute's instances.
     const AccountModel model = build_platform_model(world, index, build_default(world, index).ec2.instances);
     cost += model.monthly_cost;
     savings += model.planted_savings;
-    for (const PlantedWaste& waste : model.planted) by_pattern[std::string(pattern_id(waste.pattern))] += waste.estimated_monthly_savings;
-    for (const auto& rds : model.platform.rds_instances) by_pattern["cost rds"] += rds.hourly_cost * 730 + rds.storage_monthly_cost;
-    for (const auto& cache : model.platform.cache_clusters) by_pattern["cost cache"] += cache.hourly_cost * 730;
-    for (const auto& lb : model.platform.load_balancers) by_pattern["cost lb"] += lb.hourly_cost * 730;
-    for (const auto& eip : model.platform.elastic_ips) by_pattern["cost eip"] += eip.hourly_cost * 730;
-    for (const auto& service : model.platform.managed_services) by_pattern["cost managed"] += service.hourly_cost * 730;
-    for (const auto& stream : model.platform.streaming_clusters) by_pattern["cost streaming"] += stream.hourly_cost * 730;
-    by_pattern["flows"] += static_cast<double>(model.platform.transfer_flows.size());
+    for (const auto& rds : model.platform.rds_instances) resource_cost += rds.hourly_cost * 730 + rds.storage_monthly_cost;
+    for (const auto& cache : model.platform.cache_clusters) resource_cost += cache.hourly_cost * 730;
+    for (const auto& lb : model.platform.load_balancers) resource_cost += lb.hourly_cost * 730;
   }
-  std::cout << "platform on tiny: monthly cost $" << cost << ", planted savings $" << savings << " ("
-            << 100 * savings / cost << " %)\n";
-  for (const auto& [pattern, amount] : by_pattern) std::cout << "  " << pattern << ": $" << amount << "\n";
+  // The domain's cost includes at least its databases, caches and load balancers at their hourly prices.
+  EXPECT_GE(cost, resource_cost * (1 - 1e-9));
   EXPECT_GT(savings, 0.05 * cost);
   EXPECT_LT(savings, 0.4 * cost);
 }

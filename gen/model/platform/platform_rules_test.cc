@@ -50,8 +50,8 @@ class PlatformRulesTest : public ::testing::Test {
   // rds_idle: available, created > 7 days ago, max connections_max over the last 7 days = 0.
   // rds_oversized: available, avg_cpu_7d <= 25, avg_connections_7d >= 2.
   void check_rds(const World& world, const AccountModel& model, const MetricsIndex& metrics) {
-    const auto idle = planted_ids(world, model, "rds_idle");
-    const auto oversized = planted_ids(world, model, "rds_oversized");
+    const auto idle = planted_ids(model, "rds_idle");
+    const auto oversized = planted_ids(model, "rds_oversized");
     const std::string week_ago = timestamp_text(world.as_of_seconds() - 7 * kSecondsPerDay);
     for (const Row& row : emitted("rds_instances", world, model, emit_rds_instances)) {
       const std::string& id = row.at("db_instance_id");
@@ -69,7 +69,7 @@ class PlatformRulesTest : public ::testing::Test {
 
   // cache_underutilized: avg_cpu_7d < 10 and avg_memory_7d < 30.
   void check_caches(const World& world, const AccountModel& model) {
-    const auto planted = planted_ids(world, model, "cache_underutilized");
+    const auto planted = planted_ids(model, "cache_underutilized");
     for (const Row& row : emitted("cache_clusters", world, model, emit_cache_clusters)) {
       const double cpu = number(row.at("avg_cpu_7d")), memory = number(row.at("avg_memory_7d"));
       const bool near = (cpu >= 10 && cpu <= 13.5 && memory < 30) || (cpu < 10 && memory >= 30 && memory <= 35.5);
@@ -80,7 +80,7 @@ class PlatformRulesTest : public ::testing::Test {
 
   // lb_idle: max of the daily requests over the last 7 days < 100.
   void check_load_balancers(const World& world, const AccountModel& model, const MetricsIndex& metrics) {
-    const auto planted = planted_ids(world, model, "lb_idle");
+    const auto planted = planted_ids(model, "lb_idle");
     for (const Row& row : emitted("load_balancers", world, model, emit_load_balancers)) {
       const std::string& arn = row.at("lb_arn");
       const double peak = max_of(last_7(world, metrics.at({"load_balancer", arn}), "requests"));
@@ -92,7 +92,7 @@ class PlatformRulesTest : public ::testing::Test {
   void check_elastic_ips(const World& world, const AccountModel& model) {
     std::map<std::string, std::string> instance_state;
     for (const Instance& instance : model.ec2.instances) instance_state[instance.core.resource_id] = instance.state;
-    const auto planted = planted_ids(world, model, "eip_unassociated");
+    const auto planted = planted_ids(model, "eip_unassociated");
     for (const Row& row : emitted("elastic_ips", world, model, emit_elastic_ips)) {
       const std::string& instance = row.at("associated_instance_id");
       const bool on_instance = instance != kNull;
@@ -110,7 +110,7 @@ class PlatformRulesTest : public ::testing::Test {
       if (row.at("direction") != "cross-region" || parse_date(row.at("date")) < world.as_of_day() - 29) continue;
       flows[row.at("source_region") + "->" + row.at("dest_region") + ":cross-region"].push_back(number(row.at("gb_transferred")));
     }
-    const auto planted = planted_ids(world, model, "transfer_avoidable");
+    const auto planted = planted_ids(model, "transfer_avoidable");
     for (const auto& [id, gb] : flows) {
       const double average = mean(gb);
       check(tallies["transfer_avoidable"], id, average >= 20, planted.count(id) > 0, average >= 16,
@@ -122,13 +122,13 @@ class PlatformRulesTest : public ::testing::Test {
   // managed_service_idle: avg_cpu_7d < 5. streaming_overprovisioned: avg_usage_mbps_7d < 0.2 × provisioned.
   void check_services(const World& world, const AccountModel& model) {
     auto service_rows = emitted("managed_services", world, model, emit_managed_services);
-    const auto idle = planted_ids(world, model, "managed_service_idle");
+    const auto idle = planted_ids(model, "managed_service_idle");
     for (size_t index = 0; index < service_rows.size(); ++index) {
       const double cpu = number(service_rows[index].at("avg_cpu_7d"));
       check(tallies["managed_service_idle"], service_rows[index].at("id"), cpu < 5,
             idle.count(service_rows[index].at("id")) > 0, cpu >= 5 && cpu <= 7.5, "managed_service_idle");
     }
-    const auto over = planted_ids(world, model, "streaming_overprovisioned");
+    const auto over = planted_ids(model, "streaming_overprovisioned");
     for (const Row& row : emitted("streaming_clusters", world, model, emit_streaming_clusters)) {
       const double share = number(row.at("avg_usage_mbps_7d")) / number(row.at("provisioned_throughput_mbps"));
       check(tallies["streaming_overprovisioned"], row.at("id"),
@@ -139,7 +139,7 @@ class PlatformRulesTest : public ::testing::Test {
 
   // logs_no_retention: retention_days IS NULL.
   void check_logs(const World& world, const AccountModel& model) {
-    const auto planted = planted_ids(world, model, "logs_no_retention");
+    const auto planted = planted_ids(model, "logs_no_retention");
     for (const Row& row : emitted("log_groups", world, model, emit_log_groups)) {
       const bool never_expires = row.at("retention_days") == kNull;
       check(tallies["logs_no_retention"], row.at("id"), never_expires, planted.count(row.at("id")) > 0,
@@ -159,8 +159,6 @@ TEST_F(PlatformRulesTest, EveryPatternIsPlantedExactlyWhereItsRuleHoldsAndHasNea
     EXPECT_GT(tally.planted, 0) << pattern;
     EXPECT_GT(tally.near_misses, 0) << pattern;
     EXPECT_GT(tally.checked, tally.planted) << pattern;
-    std::cout << pattern << ": " << tally.checked << " checked, " << tally.planted << " planted, "
-              << tally.near_misses << " near misses\n";
   }
 }
 

@@ -31,6 +31,8 @@ namespace seedgen::platform_test {
 inline const std::vector<uint64_t> kSeeds = {1, 7, 42, 2024};
 
 using TestWorld = testing::OwnedFleet;
+using testing::parse_date;
+using testing::planted_ids;
 
 // make_world: the tiny profile with `seed`, scaled ×`scale` so that rare patterns show up.
 inline std::unique_ptr<TestWorld> make_world(uint64_t seed, double scale = 4) {
@@ -129,11 +131,6 @@ inline std::string timestamp_text(int64_t seconds) {
   return out.buffer();
 }
 
-inline int32_t parse_date(const std::string& text) {
-  return days_from_civil(CivilDate{std::stoi(text.substr(0, 4)), static_cast<uint32_t>(std::stoi(text.substr(5, 2))),
-                                   static_cast<uint32_t>(std::stoi(text.substr(8, 2)))});
-}
-
 // MetricsIndex: (resource_type, resource_id) -> day -> payload, from the platform's metrics_daily rows.
 using MetricsIndex = std::map<std::pair<std::string, std::string>, std::map<int32_t, nlohmann::json>>;
 inline MetricsIndex metrics_index(const World& world, const AccountModel& model) {
@@ -167,15 +164,6 @@ inline double max_of(const std::vector<double>& values) {
   double result = -1e300;
   for (double value : values) result = std::max(result, value);
   return result;
-}
-
-// planted_ids: the resource ids the answer key holds for `pattern`.
-inline std::set<std::string> planted_ids(const World& /*world*/, const AccountModel& model, const std::string& pattern) {
-  std::set<std::string> ids;
-  for (const PlantedWaste& waste : model.planted) {
-    if (std::string(pattern_id(waste.pattern)) == pattern) ids.insert(waste.resource_id);
-  }
-  return ids;
 }
 
 }  // namespace seedgen::platform_test

@@ -29,6 +29,9 @@ inline const std::vector<uint64_t> kSeeds = {1, 2, 3, 42, 77, 1234};
 
 // TestWorld: a World with the profile and catalog it points into (not movable once planned).
 using TestWorld = testing::OwnedFleet;
+using testing::parse_date;
+using testing::parse_timestamp;
+using testing::planted_ids;
 
 inline std::unique_ptr<TestWorld> make_world(uint64_t seed, const std::string& profile = "tiny") {
   return testing::owned_fleet(profile, seed);
@@ -89,17 +92,6 @@ inline std::vector<Row> emitted(const World& world, const AccountModel& model, E
   return rows_of(out.buffer());
 }
 
-// parse_date / parse_timestamp: days / seconds since epoch of "YYYY-MM-DD" / "YYYY-MM-DD HH:MM:SS+00".
-inline int32_t parse_date(const std::string& text) {
-  return days_from_civil(CivilDate{std::stoi(text.substr(0, 4)), static_cast<uint32_t>(std::stoi(text.substr(5, 2))),
-                                   static_cast<uint32_t>(std::stoi(text.substr(8, 2)))});
-}
-inline int64_t parse_timestamp(const std::string& text) {
-  EXPECT_EQ(text.substr(19), "+00") << text;
-  return static_cast<int64_t>(parse_date(text)) * kSecondsPerDay + std::stoi(text.substr(11, 2)) * 3600 +
-         std::stoi(text.substr(14, 2)) * 60 + std::stoi(text.substr(17, 2));
-}
-
 // MetricDay: one metrics_daily row of a resource, by date.
 using MetricSeries = std::map<int32_t, nlohmann::json>;
 // metrics_by_resource: the payloads of metrics_daily rows of `type`, keyed by resource_id then date.
@@ -111,15 +103,6 @@ inline std::map<std::string, MetricSeries> metrics_by_resource(const World& worl
     series[row.at(3)][parse_date(row.at(4))] = nlohmann::json::parse(row.at(5));
   }
   return series;
-}
-
-// planted_ids: the resource ids the answer key (seedgen.planted_waste rows) lists for `pattern`.
-inline std::set<std::string> planted_ids(const AccountModel& model, const std::string& pattern) {
-  std::set<std::string> ids;
-  for (const PlantedWaste& waste : model.planted) {
-    if (std::string(pattern_id(waste.pattern)) == pattern) ids.insert(waste.resource_id);
-  }
-  return ids;
 }
 
 }  // namespace seedgen::storage_test

@@ -2,7 +2,7 @@
 --   cost each day?
 -- Parameters: bucket_name (text; seedbench binds the account's first bucket by name), as_of (date).
 -- Shape: one resource's history in a child daily table, found by the parent's natural key.
--- Served by: the unique name key of s3_buckets, then idx_s3_bucket_usage_bucket_date (migration 019).
+-- Served by: the unique name key of s3_buckets, then the unique (bucket_id, date) key of the spec.
 -- Checked by: tests/support/check-adhoc.py.
 select u.date,
        u.storage_gb_standard,

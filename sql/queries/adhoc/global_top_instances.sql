@@ -2,7 +2,7 @@
 --   are they? (GLOBAL: no account_id.)
 -- Parameters: none.
 -- Shape: top-N ranking across the whole fleet by a cost column.
--- Served by: idx_instances_hourly_cost (migration 019), read in descending order until 20 running ones.
+-- Served by: idx_instances_running_hourly_cost (migration 019, partial on running), read in price order.
 -- Checked by: tests/support/check-adhoc.py.
 select i.instance_id,
        a.name                          as account_name,

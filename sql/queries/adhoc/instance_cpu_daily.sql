@@ -2,7 +2,7 @@
 --   last 14 days?
 -- Parameters: account_id (uuid), as_of (date).
 -- Shape: time-series aggregate over metrics_daily (one account, one resource type, a window of days).
--- Served by: idx_metrics_daily_account_type_date (migration 019: account, type, date, covering the payload).
+-- Served by: idx_metrics_daily_account_type_date (migration 019: account, type, date).
 -- Checked by: tests/support/check-adhoc.py (from the COPY files of the same fleet).
 select m.date,
        count(*)                                                        as instances,

@@ -2,7 +2,7 @@
 --   30, per environment, and what did that cost?
 -- Parameters: account_id (uuid), as_of (date).
 -- Shape: time-series aggregate over a child daily table (log_group_usage_daily), sliced by a parent column.
--- Served by: idx_log_groups_account_id (spec), then idx_log_group_usage_group_date (migration 019, covering).
+-- Served by: idx_log_groups_account_id (spec), then the unique (log_group_id, date) key of the spec.
 -- Checked by: tests/support/check-adhoc.py.
 select u.date,
        g.env,

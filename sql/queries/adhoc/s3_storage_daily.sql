@@ -2,8 +2,7 @@
 --   each of the last 30 days?
 -- Parameters: account_id (uuid), as_of (date).
 -- Shape: time-series aggregate over a child daily table (s3_bucket_usage_daily) joined to its parent.
--- Served by: idx_s3_buckets_account_id (spec), then idx_s3_bucket_usage_bucket_date (migration 019: the
---   (bucket, date) key covering the measures, read from the index alone).
+-- Served by: idx_s3_buckets_account_id (spec), then the unique (bucket_id, date) key of the spec.
 -- Checked by: tests/support/check-adhoc.py.
 select u.date,
        count(*)                                                        as buckets,

@@ -3,8 +3,8 @@
 -- Parameters: account_id (uuid), tag_key (text; seedbench binds the account's most used (key, value)
 --   pair other than Name).
 -- Shape: slicing one account's resources by a tag key.
--- Served by: idx_resource_tags_account_key_value (migration 019: account, key, value, covering the
---   resource), read from the index alone.
+-- Served by: idx_resource_tags_account_key (migration 016: account, key, covering the resource), then
+--   the value from the heap.
 -- Checked by: tests/support/check-adhoc.py.
 select t.value,
        t.resource_type,

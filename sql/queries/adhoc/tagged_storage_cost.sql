@@ -3,7 +3,7 @@
 -- Parameters: account_id (uuid), tag_key, tag_value (text; seedbench binds the account's most used
 --   (key, value) pair other than Name).
 -- Shape: slicing by tag key and value through the polymorphic tag store, joined back to the resources.
--- Served by: idx_resource_tags_account_key_value (migration 019), then the unique volume_id and
+-- Served by: idx_resource_tags_account_key (migration 016), then the unique volume_id and
 --   snapshot_id keys of the spec.
 -- Checked by: tests/support/check-adhoc.py.
 select t.resource_type,

@@ -2,7 +2,7 @@
 --   classes, and do they have a lifecycle policy?
 -- Parameters: account_id (uuid), as_of (date).
 -- Shape: top-N ranking over one day of a child daily table, joined to its parent.
--- Served by: idx_s3_buckets_account_id (spec), then idx_s3_bucket_usage_bucket_date (migration 019).
+-- Served by: idx_s3_buckets_account_id (spec), then the unique (bucket_id, date) key of the spec.
 -- Checked by: tests/support/check-adhoc.py.
 select b.name,
        b.region,
