@@ -182,7 +182,8 @@ std::vector<IndexCandidate> propose_candidates(const std::map<std::string, Colum
                                                const std::map<std::string, int64_t>& table_rows,
                                                int64_t min_table_rows, size_t limit) {
   std::vector<IndexCandidate> candidates;
-  for (const auto& [table, use] : uses) {
+  for (const auto& [table_key, use] : uses) {
+    const std::string& table = table_key;   // clang 14 cannot capture a structured binding in a lambda
     const auto rows = table_rows.find(table.substr(table.find('.') + 1));
     if (rows == table_rows.end() || rows->second < min_table_rows) continue;
     for (const auto& columns : shapes(use)) {
