@@ -54,7 +54,8 @@ TEST(FindingsCsv, NamesFileAndLineOfTheFirstProblem) {
       {header + kAccount + ",instance,i-1,ec2_idle,-1\n", "f.csv:2: negative estimated_monthly_savings"},
   };
   for (const auto& [text, message] : cases) {
-    const auto [kind, what] = error_of([&] { parse_findings_csv(text, "f.csv"); });
+    const std::string& input = text;   // clang 14 cannot capture a structured binding in a lambda
+    const auto [kind, what] = error_of([&] { parse_findings_csv(input, "f.csv"); });
     EXPECT_EQ(kind, ErrorKind::kIo) << message;
     EXPECT_EQ(what, message);
   }
@@ -91,7 +92,8 @@ TEST(FindingsJson, NamesFileAndLineOfTheFirstProblem) {
        "\"pattern\": \"ec2_idle\"}]", "f.json:1: account_id 'x' is not a uuid"},
   };
   for (const auto& [text, message] : cases) {
-    const auto [kind, what] = error_of([&] { parse_findings_json(text, "f.json"); });
+    const std::string& input = text;   // clang 14 cannot capture a structured binding in a lambda
+    const auto [kind, what] = error_of([&] { parse_findings_json(input, "f.json"); });
     EXPECT_EQ(kind, ErrorKind::kIo) << message;
     EXPECT_EQ(what, message);
   }
