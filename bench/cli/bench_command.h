@@ -4,10 +4,9 @@
 #pragma once
 
 #include "bench/cli/bench_options.h"
+#include "command_line/exit_codes.h"   // kExitGate, shared with seedgen score
 
 namespace seedgen::bench {
-
-inline constexpr int kExitGate = 9;
 
 int run_bench(const BenchOptions& options);
 
