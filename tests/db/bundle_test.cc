@@ -19,10 +19,6 @@ using testing::TempFolder;
 using testing::TestDatabase;
 
 int run(const std::string& command, std::string* output = nullptr) { return testing::run_command(command, output); }
-int seedgen(const std::string& arguments, std::string* output = nullptr) {
-  return run(std::string(SEEDGEN_BINARY) + " " + arguments, output);
-}
-std::string db(const TestDatabase& database) { return " --db '" + database.url() + "'"; }
 
 nlohmann::json manifest_of(const TempFolder& bundle) {
   std::ifstream in(bundle.path() / "manifest.json");
@@ -47,8 +43,8 @@ class Bundle : public ::testing::Test {
  protected:
   void SetUp() override {
     std::string output;
-    ASSERT_EQ(seedgen("--profile tiny --quiet --seed 4 --out " + bundle_.path().string(), &output), 0) << output;
-    ASSERT_EQ(seedgen("migrate" + db(migrated_)), 0);
+    ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 4 --out " + bundle_.path().string(), &output), 0) << output;
+    ASSERT_EQ(testing::run_seedgen("migrate" + testing::db_argument(migrated_)), 0);
   }
   TempFolder bundle_;
   TestDatabase migrated_;
@@ -57,8 +53,8 @@ class Bundle : public ::testing::Test {
 TEST_F(Bundle, LoadDirIsTheSameFleetAsAGeneratedLoadAndSeedbenchAcceptsIt) {
   TestDatabase loaded, generated;
   std::string output;
-  ASSERT_EQ(seedgen("load " + bundle_.path().string() + " --quiet" + db(loaded), &output), 0) << output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 4" + db(generated), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("load " + bundle_.path().string() + " --quiet" + testing::db_argument(loaded), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 4" + testing::db_argument(generated), &output), 0) << output;
   expect_run_matches_manifest(loaded, manifest_of(bundle_));
   const std::string content = "select md5(string_agg(instance_id || hourly_cost || tags::text, ',' order by instance_id)) "
                               "from instances";
@@ -67,21 +63,21 @@ TEST_F(Bundle, LoadDirIsTheSameFleetAsAGeneratedLoadAndSeedbenchAcceptsIt) {
             generated.query_value("select sum(monthly_cost) from cost_rollup_monthly"));
   EXPECT_EQ(testing::catalog_difference(migrated_.query_value(testing::kCatalogFingerprintSql),
                                         loaded.query_value(testing::kCatalogFingerprintSql)), "");
-  ASSERT_EQ(run(std::string(SEEDBENCH_BINARY) + db(loaded) + " --profile tiny --queries ec2_idle --no-analysis "
+  ASSERT_EQ(run(std::string(SEEDBENCH_BINARY) + testing::db_argument(loaded) + " --profile tiny --queries ec2_idle --no-analysis "
                 "--budget-ms 5 --min-iterations 2 --max-iterations 3 --summary /dev/null", &output), 0) << output;
 }
 
 TEST_F(Bundle, ADamagedFileIsRefusedAndTheLiveFleetStays) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 9" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 9" + testing::db_argument(database), &output), 0) << output;
   const std::string before = database.query_value("select md5(string_agg(instance_id, ',')) from instances");
   {
     std::fstream file(bundle_.path() / "public.volumes.copy", std::ios::in | std::ios::out | std::ios::binary);
     file.seekp(100);
     file.put('#');
   }
-  EXPECT_EQ(seedgen("load " + bundle_.path().string() + " --quiet --reset" + db(database), &output), 8) << output;
+  EXPECT_EQ(testing::run_seedgen("load " + bundle_.path().string() + " --quiet --reset" + testing::db_argument(database), &output), 8) << output;
   EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 1) << output;
   EXPECT_NE(output.find("public.volumes.copy does not match manifest.json"), std::string::npos) << output;
   EXPECT_EQ(database.query_value("select md5(string_agg(instance_id, ',')) from instances"), before);
@@ -94,9 +90,9 @@ TEST_F(Bundle, AManifestOfOtherTablesIsRefusedBeforeConnecting) {
   manifest["seedgen_version"] = "0.0.1";
   std::ofstream(bundle_.path() / "manifest.json") << manifest.dump();
   std::string output;
-  EXPECT_EQ(seedgen("load " + bundle_.path().string() + " --db 'postgresql://nobody@127.0.0.1:1/none'", &output), 8);
+  EXPECT_EQ(testing::run_seedgen("load " + bundle_.path().string() + " --db 'postgresql://nobody@127.0.0.1:1/none'", &output), 8);
   EXPECT_NE(output.find("written by seedgen 0.0.1"), std::string::npos) << output;
-  EXPECT_EQ(seedgen("load /nonexistent/bundle" + db(migrated_), &output), 8) << output;
+  EXPECT_EQ(testing::run_seedgen("load /nonexistent/bundle" + testing::db_argument(migrated_), &output), 8) << output;
   EXPECT_NE(output.find("manifest.json"), std::string::npos) << output;
 }
 
@@ -108,7 +104,7 @@ TEST_F(Bundle, ThePlainLoadScriptLoadsAMigratedDatabaseWithPsqlAlone) {
   expect_run_matches_manifest(migrated_, manifest_of(bundle_));
   EXPECT_NE(migrated_.query_value("select count(*) from cost_rollup_monthly"), "0");
   TestDatabase reference;
-  ASSERT_EQ(seedgen("migrate" + db(reference)), 0);
+  ASSERT_EQ(testing::run_seedgen("migrate" + testing::db_argument(reference)), 0);
   EXPECT_EQ(testing::catalog_difference(reference.query_value(testing::kCatalogFingerprintSql),
                                         migrated_.query_value(testing::kCatalogFingerprintSql)), "");
   // Moved elsewhere, the bundle loads with -v dir=...

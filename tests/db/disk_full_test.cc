@@ -16,10 +16,6 @@
 namespace seedgen {
 namespace {
 
-int seedgen(const std::string& arguments, std::string* output = nullptr) {
-  return testing::run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
-}
-
 void admin(const std::string& sql) {
   Connection connection(testing::cluster_url("seedgen"));
   pqxx::nontransaction(connection.session()).exec(sql);
@@ -66,10 +62,10 @@ TEST(DiskFull, AFullTablespaceFailsTheLoadNamingThePhaseAndKeepsTheFleet) {
   SmallDisk disk(64);
   if (!disk.mounted()) GTEST_SKIP() << "cannot mount a tmpfs here (needs root)";
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 3" + disk.db(), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 3" + disk.db(), &output), 0) << output;
   const std::string fleet = "select count(*) || ':' || md5(string_agg(instance_id, ',' order by instance_id)) from instances";
   const std::string before = disk.query(fleet);
-  EXPECT_EQ(seedgen("--profile small --quiet --reset" + disk.db(), &output), 7) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile small --quiet --reset" + disk.db(), &output), 7) << output;
   EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 1) << output;
   EXPECT_NE(output.find("load failed during "), std::string::npos) << output;
   EXPECT_NE(output.find("No space left on device"), std::string::npos) << output;
@@ -77,7 +73,7 @@ TEST(DiskFull, AFullTablespaceFailsTheLoadNamingThePhaseAndKeepsTheFleet) {
   EXPECT_EQ(disk.query(fleet), before);
   EXPECT_EQ(disk.query("select status from seedgen.runs order by run_id desc limit 1"), "failed");
   EXPECT_EQ(disk.query("select count(*) from pg_namespace where nspname ~ '^seedgen_(stage|old)_'"), "0");
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 4 --reset" + disk.db(), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 4 --reset" + disk.db(), &output), 0) << output;
   EXPECT_NE(disk.query(fleet), before);
 }
 

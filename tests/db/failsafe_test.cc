@@ -62,15 +62,11 @@ int wait_exit_code(pid_t child) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-int seedgen(const std::string& arguments, std::string* output = nullptr) {
-  return testing::run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
-}
-
 class FailSafe : public ::testing::Test {
  protected:
   void SetUp() override {
     std::string output;
-    ASSERT_EQ(seedgen("--profile tiny --quiet --db '" + database_.url() + "'", &output), 0) << output;
+    ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --db '" + database_.url() + "'", &output), 0) << output;
     data_before_ = database_.query_value(kDataFingerprintSql);
     catalog_before_ = database_.query_value(testing::kCatalogFingerprintSql);
   }
@@ -79,13 +75,13 @@ class FailSafe : public ::testing::Test {
   void ExpectLiveFleetUnchanged() {
     EXPECT_EQ(database_.query_value(kDataFingerprintSql), data_before_);
     std::string output;
-    EXPECT_EQ(seedgen("clean --db '" + database_.url() + "'", &output), 0) << output;
+    EXPECT_EQ(testing::run_seedgen("clean --db '" + database_.url() + "'", &output), 0) << output;
     EXPECT_EQ(testing::catalog_difference(catalog_before_, database_.query_value(testing::kCatalogFingerprintSql)), "");
   }
 
   void ExpectTheNextLoadSucceeds() {
     std::string output;
-    ASSERT_EQ(seedgen("--profile tiny --quiet --reset --db '" + database_.url() + "'", &output), 0) << output;
+    ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --reset --db '" + database_.url() + "'", &output), 0) << output;
     EXPECT_EQ(database_.query_value(kLeftoverSchemasSql), "0");
     EXPECT_EQ(database_.query_value("select status from seedgen.runs order by run_id desc limit 1"), "completed");
   }
@@ -102,7 +98,7 @@ TEST_F(FailSafe, KillDuringCopyLeavesTheLiveFleetAndTheNextLoadCleansUp) {
   EXPECT_EQ(database_.query_value(kDataFingerprintSql), data_before_);
   // The next load finds the dead run and what it staged, without `seedgen clean`.
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --reset --db '" + database_.url() + "'", &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --reset --db '" + database_.url() + "'", &output), 0) << output;
   EXPECT_NE(output.find("abandoned"), std::string::npos) << output;
   EXPECT_EQ(database_.query_value("select count(*) from seedgen.runs where status = 'abandoned'"), "1");
   EXPECT_EQ(database_.query_value(kLeftoverSchemasSql), "0");

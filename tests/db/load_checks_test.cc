@@ -22,11 +22,10 @@ using testing::Outcome;
 using testing::TestDatabase;
 
 Outcome seedgen(const std::string& arguments) { return testing::run_binary(SEEDGEN_BINARY, arguments); }
-std::string db(const TestDatabase& database) { return " --db '" + database.url() + "'"; }
 
 TEST(LoadChecks, AnUnwritableJsonPathFailsBeforeTheDatabaseIsTouched) {
   TestDatabase database;
-  const Outcome outcome = seedgen("--profile tiny --quiet --json /proc/seedgen-no/report.json" + db(database));
+  const Outcome outcome = seedgen("--profile tiny --quiet --json /proc/seedgen-no/report.json" + testing::db_argument(database));
   EXPECT_EQ(outcome.code, 8);
   testing::expect_one_line(outcome, "seedgen");
   EXPECT_EQ(database.query_value("select count(*) from pg_namespace where nspname = 'seedgen'"), "0");
@@ -34,12 +33,12 @@ TEST(LoadChecks, AnUnwritableJsonPathFailsBeforeTheDatabaseIsTouched) {
 
 TEST(LoadChecks, ARefusedTargetGetsNoPendingMigration) {
   TestDatabase database;
-  ASSERT_EQ(seedgen("--profile tiny --quiet" + db(database)).code, 0);
+  ASSERT_EQ(seedgen("--profile tiny --quiet" + testing::db_argument(database)).code, 0);
   // Pretend the last migration is new: a load refused for the non-empty target must not apply it.
   database.query_value("delete from seedgen.schema_migrations where version = (select max(version) from "
                        "seedgen.schema_migrations)");
   const std::string ledger = database.query_value("select count(*) from seedgen.schema_migrations");
-  const Outcome outcome = seedgen("--profile tiny --quiet --seed 2" + db(database));
+  const Outcome outcome = seedgen("--profile tiny --quiet --seed 2" + testing::db_argument(database));
   EXPECT_EQ(outcome.code, 5);
   testing::expect_one_line(outcome, "seedgen");
   EXPECT_EQ(database.query_value("select count(*) from seedgen.schema_migrations"), ledger);
@@ -71,25 +70,25 @@ class Layouts : public ::testing::Test {
 };
 
 TEST_F(Layouts, MigrateRecordsTheLayoutAndALoadKeepsIt) {
-  ASSERT_EQ(with_layouts("migrate --layout annotated" + db(database_)).code, 0);
+  ASSERT_EQ(with_layouts("migrate --layout annotated" + testing::db_argument(database_)).code, 0);
   EXPECT_EQ(database_.query_value("select layout || ' ' || name from seedgen.layout_migrations"), "annotated 001_note.sql");
-  const Outcome loaded = with_layouts("--profile tiny --quiet --layout annotated" + db(database_));
+  const Outcome loaded = with_layouts("--profile tiny --quiet --layout annotated" + testing::db_argument(database_));
   ASSERT_EQ(loaded.code, 0) << loaded.output;
   EXPECT_EQ(database_.query_value("select obj_description('public.volumes'::regclass)"), "annotated layout");
   std::string status;   // migrate --status prints to stdout (Outcome keeps stderr only)
   ASSERT_EQ(testing::run_command("SEEDGEN_LAYOUTS_DIR=" + folder_.path().string() + " " + SEEDGEN_BINARY +
-                                     " migrate --status" + db(database_),
+                                     " migrate --status" + testing::db_argument(database_),
                                  &status),
             0);
   EXPECT_NE(status.find("layout: annotated"), std::string::npos) << status;
 }
 
 TEST_F(Layouts, ALoadAskingForAnotherLayoutIsRefusedNamingBoth) {
-  ASSERT_EQ(with_layouts("migrate --layout annotated" + db(database_)).code, 0);
+  ASSERT_EQ(with_layouts("migrate --layout annotated" + testing::db_argument(database_)).code, 0);
   for (const std::string& asks : {std::string("--layout spec"), std::string("")}) {
     folder_.write("spec_profile.toml", "extends = \"tiny\"\nlayout = \"spec\"\n");
     const std::string profile = asks.empty() ? (folder_.path() / "spec_profile.toml").string() : "tiny " + asks;
-    const Outcome outcome = with_layouts("--profile " + profile + " --quiet" + db(database_));
+    const Outcome outcome = with_layouts("--profile " + profile + " --quiet" + testing::db_argument(database_));
     EXPECT_EQ(outcome.code, 5) << outcome.output;
     testing::expect_one_line(outcome, "seedgen");
     EXPECT_NE(outcome.output.find("layout annotated"), std::string::npos) << outcome.output;
@@ -99,8 +98,8 @@ TEST_F(Layouts, ALoadAskingForAnotherLayoutIsRefusedNamingBoth) {
 }
 
 TEST_F(Layouts, ALayoutIsNotGivenToADatabaseWithAFleet) {
-  ASSERT_EQ(with_layouts("--profile tiny --quiet" + db(database_)).code, 0);
-  const Outcome outcome = with_layouts("migrate --layout annotated" + db(database_));
+  ASSERT_EQ(with_layouts("--profile tiny --quiet" + testing::db_argument(database_)).code, 0);
+  const Outcome outcome = with_layouts("migrate --layout annotated" + testing::db_argument(database_));
   EXPECT_EQ(outcome.code, 5);
   testing::expect_one_line(outcome, "seedgen");
   EXPECT_EQ(database_.query_value("select count(*) from seedgen.layout_migrations"), "0");

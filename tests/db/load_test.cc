@@ -15,17 +15,13 @@ namespace {
 using testing::run_command;
 using testing::TestDatabase;
 
-int seedgen(const std::string& arguments, std::string* output = nullptr) {
-  return run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
-}
-
 std::string fingerprint(const TestDatabase& database) { return database.query_value(testing::kCatalogFingerprintSql); }
 
 TEST(Load, TinyLoadsForSeveralSeedsWithEveryConstraintEnforced) {
   for (int seed : {1, 2, 3}) {
     TestDatabase database;
     std::string output;
-    ASSERT_EQ(seedgen("--profile tiny --quiet --seed " + std::to_string(seed) + " --db '" + database.url() + "'", &output), 0)
+    ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed " + std::to_string(seed) + " --db '" + database.url() + "'", &output), 0)
         << output;
     EXPECT_EQ(database.query_value("select status from seedgen.runs order by run_id desc limit 1"), "completed");
     EXPECT_NE(database.query_value("select count(*) from public.instances"), "0");
@@ -40,7 +36,7 @@ TEST(Load, SmallLoadsForSeveralSeedsWithTheWasteShareInRange) {
   for (int seed : {1, 2}) {
     TestDatabase database;
     std::string output;
-    ASSERT_EQ(seedgen("--profile small --quiet --seed " + std::to_string(seed) + " --db '" + database.url() + "'", &output), 0)
+    ASSERT_EQ(testing::run_seedgen("--profile small --quiet --seed " + std::to_string(seed) + " --db '" + database.url() + "'", &output), 0)
         << output;
     // The run's figure is the answer key's total over the run's monthly cost...
     EXPECT_EQ(database.query_value("select round(sum(estimated_monthly_savings), 2) from seedgen.planted_waste"),
@@ -57,7 +53,7 @@ TEST(Load, SmallLoadsForSeveralSeedsWithTheWasteShareInRange) {
 TEST(Load, RelationshipsHoldInTheLoadedFleet) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 11 --db '" + database.url() + "'", &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 11 --db '" + database.url() + "'", &output), 0) << output;
   // In-use volumes hang on existing instances; available ones are orphans.
   EXPECT_EQ(database.query_value("select count(*) from volumes v where state = 'in-use' and not exists "
                                  "(select 1 from instances i where i.instance_id = v.attached_instance_id)"), "0");
@@ -95,10 +91,10 @@ TEST(Load, RelationshipsHoldInTheLoadedFleet) {
 
 TEST(Load, CatalogAfterLoadEqualsTheMigratedCatalog) {
   TestDatabase migrated;
-  ASSERT_EQ(seedgen("migrate --db '" + migrated.url() + "'"), 0);
+  ASSERT_EQ(testing::run_seedgen("migrate --db '" + migrated.url() + "'"), 0);
   TestDatabase loaded;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --db '" + loaded.url() + "'", &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --db '" + loaded.url() + "'", &output), 0) << output;
   const std::string expected = fingerprint(migrated);
   ASSERT_GT(expected.size(), 1000u);
   EXPECT_EQ(testing::catalog_difference(expected, fingerprint(loaded)), "");
@@ -107,7 +103,7 @@ TEST(Load, CatalogAfterLoadEqualsTheMigratedCatalog) {
 TEST(Load, RunRecordMatchesTheTables) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --db '" + database.url() + "'", &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --db '" + database.url() + "'", &output), 0) << output;
   for (const char* table : {"public.instances", "public.metrics_daily", "public.resource_tags", "seedgen.planted_waste"}) {
     EXPECT_EQ(database.query_value(std::string("select row_counts->>'") + table + "' from seedgen.runs"),
               database.query_value(std::string("select count(*) from ") + table))
@@ -130,19 +126,19 @@ TEST(Load, RunRecordMatchesTheTables) {
 
 TEST(Load, RefusesANonEmptyTargetUnlessReset) {
   TestDatabase database;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 5 --db '" + database.url() + "'"), 0);
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 5 --db '" + database.url() + "'"), 0);
   const std::string before = database.query_value("select count(*) || ':' || sum(hourly_cost) from instances");
   std::string output;
-  EXPECT_EQ(seedgen("--profile tiny --quiet --seed 6 --db '" + database.url() + "'", &output), 5) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 6 --db '" + database.url() + "'", &output), 5) << output;
   EXPECT_NE(output.find("not empty"), std::string::npos) << output;
   EXPECT_EQ(database.query_value("select count(*) || ':' || sum(hourly_cost) from instances"), before);
-  EXPECT_EQ(seedgen("--profile tiny --quiet --seed 6 --reset --db '" + database.url() + "'", &output), 0) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 6 --reset --db '" + database.url() + "'", &output), 0) << output;
   EXPECT_NE(database.query_value("select count(*) || ':' || sum(hourly_cost) from instances"), before);
 }
 
 TEST(Load, UnreachableDatabaseIsExitFour) {
   std::string output;
-  EXPECT_EQ(seedgen("--profile tiny --quiet --db 'postgresql://nobody@127.0.0.1:1/none?connect_timeout=2'", &output), 4);
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --db 'postgresql://nobody@127.0.0.1:1/none?connect_timeout=2'", &output), 4);
   EXPECT_NE(output.find("cannot connect"), std::string::npos) << output;
 }
 
@@ -151,7 +147,7 @@ TEST(Load, WrongCredentialsAreExitFour) {
   std::string output;
   const std::string url = testing::cluster_url(database.name());
   const std::string bad_user = url.substr(0, url.find("user=")) + "user=no_such_role";
-  EXPECT_EQ(seedgen("--profile tiny --quiet --db '" + bad_user + "'", &output), 4) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --db '" + bad_user + "'", &output), 4) << output;
 }
 
 }  // namespace

@@ -17,10 +17,6 @@ namespace {
 
 using testing::TestDatabase;
 
-int seedgen(const std::string& arguments, std::string* output = nullptr) {
-  return testing::run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
-}
-std::string db(const TestDatabase& database) { return " --db '" + database.url() + "'"; }
 std::string fingerprint(const TestDatabase& database) { return database.query_value(testing::kCatalogFingerprintSql); }
 
 const std::vector<std::string> kDailyTables = {"metrics_daily", "s3_bucket_usage_daily", "log_group_usage_daily",
@@ -37,14 +33,14 @@ std::vector<std::string> lines_starting(const std::string& difference, char sign
 
 class Partitioned : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_EQ(seedgen("migrate --layout partitioned" + db(database_)), 0); }
+  void SetUp() override { ASSERT_EQ(testing::run_seedgen("migrate --layout partitioned" + testing::db_argument(database_)), 0); }
   TestDatabase database_;
 };
 
 TEST_F(Partitioned, EachLoadedDayHasItsPartitionAndTheCatalogStaysAsMigrated) {
   const std::string migrated = fingerprint(database_);
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet" + db(database_), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet" + testing::db_argument(database_), &output), 0) << output;
   for (const auto& table : kDailyTables) {
     EXPECT_EQ(database_.query_value("select relkind from pg_class where oid = 'public." + table + "'::regclass"), "p");
     EXPECT_EQ(database_.query_value("select count(*) from public." + table + "_default"), "0") << table;
@@ -58,11 +54,11 @@ TEST_F(Partitioned, EachLoadedDayHasItsPartitionAndTheCatalogStaysAsMigrated) {
               "t") << table;
   }
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after a load";
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 2 --reset" + db(database_), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 2 --reset" + testing::db_argument(database_), &output), 0) << output;
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after --reset";
   testing::TempFolder bundle;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 3 --out " + bundle.path().string(), &output), 0) << output;
-  ASSERT_EQ(seedgen("load " + bundle.path().string() + " --quiet --reset" + db(database_), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 3 --out " + bundle.path().string(), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("load " + bundle.path().string() + " --quiet --reset" + testing::db_argument(database_), &output), 0) << output;
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after seedgen load DIR";
   EXPECT_EQ(database_.query_value("select count(*) from pg_namespace where nspname ~ '^seedgen_(stage|old)_'"), "0");
 }
@@ -70,8 +66,8 @@ TEST_F(Partitioned, EachLoadedDayHasItsPartitionAndTheCatalogStaysAsMigrated) {
 TEST_F(Partitioned, TheDataIsTheSpecLayoutsAndTheRunRecordTheSame) {
   TestDatabase spec;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 6" + db(spec), &output), 0) << output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 6" + db(database_), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 6" + testing::db_argument(spec), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 6" + testing::db_argument(database_), &output), 0) << output;
   EXPECT_EQ(database_.query_value("select checksums from seedgen.runs"), spec.query_value("select checksums from seedgen.runs"));
   for (const auto& table : kDailyTables) {
     const std::string content = "select md5(string_agg(t::text, ',' order by t.id)) from public." + table + " t";
@@ -83,7 +79,7 @@ TEST_F(Partitioned, TheDataIsTheSpecLayoutsAndTheRunRecordTheSame) {
 
 TEST_F(Partitioned, TheLayoutsDifferExactlyInPartitioningAndPrimaryKeys) {
   TestDatabase spec;
-  ASSERT_EQ(seedgen("migrate" + db(spec)), 0);
+  ASSERT_EQ(testing::run_seedgen("migrate" + testing::db_argument(spec)), 0);
   const std::string difference = testing::catalog_difference(fingerprint(spec), fingerprint(database_));
   const auto removed = lines_starting(difference, '-'), added = lines_starting(difference, '+');
   // Counted in the spec catalog, independently of the layout: per daily table its relation, its primary

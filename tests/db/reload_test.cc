@@ -20,12 +20,6 @@ namespace {
 
 using testing::TestDatabase;
 
-int seedgen(const std::string& arguments, std::string* output = nullptr) {
-  return testing::run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
-}
-
-std::string db(const TestDatabase& database) { return " --db '" + database.url() + "'"; }
-
 std::string fingerprint(const TestDatabase& database) { return database.query_value(testing::kCatalogFingerprintSql); }
 
 // A role of this test only (roles are cluster-wide and tests run in parallel), dropped after its database.
@@ -51,7 +45,7 @@ class TestRole {
 TEST(Reload, EveryCatalogFactSurvivesALoadAResetAndABundle) {
   TestRole role("seedgen_t_reader_" + std::to_string(::getpid()));
   TestDatabase database;
-  ASSERT_EQ(seedgen("migrate" + db(database)), 0);
+  ASSERT_EQ(testing::run_seedgen("migrate" + testing::db_argument(database)), 0);
   // What a Supabase project or a user adds to the migrated schema, one of each kind a load must recreate.
   database.query_value(
       "alter table instances force row level security; "
@@ -77,13 +71,13 @@ TEST(Reload, EveryCatalogFactSurvivesALoadAResetAndABundle) {
   ASSERT_NE(migrated.find("forced=t"), std::string::npos);
 
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 3" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 3" + testing::db_argument(database), &output), 0) << output;
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database)), "") << "after a load";
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 4 --reset" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 4 --reset" + testing::db_argument(database), &output), 0) << output;
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database)), "") << "after --reset";
   testing::TempFolder bundle;
-  ASSERT_EQ(seedgen("--profile tiny --quiet --seed 5 --out " + bundle.path().string(), &output), 0) << output;
-  ASSERT_EQ(seedgen("load " + bundle.path().string() + " --quiet --reset" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 5 --out " + bundle.path().string(), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("load " + bundle.path().string() + " --quiet --reset" + testing::db_argument(database), &output), 0) << output;
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database)), "") << "after seedgen load DIR";
   // The policies point at the new tables: as a tenant, a child table is filtered through its new parent.
   EXPECT_NE(database.query_value("select count(*) from container_nodes"), "0");
@@ -100,7 +94,7 @@ struct Observation {
 TEST(Reload, ReadersNeverWaitASecondAndOnlySeeWholeFleets) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile small --quiet --seed 1" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile small --quiet --seed 1" + testing::db_argument(database), &output), 0) << output;
   std::atomic<bool> done{false};
   std::vector<Observation> seen;
   std::thread reader([&] {
@@ -117,7 +111,7 @@ TEST(Reload, ReadersNeverWaitASecondAndOnlySeeWholeFleets) {
                       row[1].as<bool>(), row[0].as<std::string>()});
     }
   });
-  const int code = seedgen("--profile small --quiet --seed 2 --reset" + db(database), &output);
+  const int code = testing::run_seedgen("--profile small --quiet --seed 2 --reset" + testing::db_argument(database), &output);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   done = true;
   reader.join();
@@ -151,10 +145,10 @@ class Blocker {
 TEST(Reload, ALoadThatCannotGetItsLocksNamesTheSessionAndChangesNothing) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet" + testing::db_argument(database), &output), 0) << output;
   const std::string before = database.query_value("select md5(string_agg(instance_id, ',' order by instance_id)) from instances");
   Blocker blocker(database);
-  EXPECT_EQ(seedgen("--profile tiny --quiet --seed 8 --reset --lock-timeout 1500ms" + db(database), &output), 10) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 8 --reset --lock-timeout 1500ms" + testing::db_argument(database), &output), 10) << output;
   EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 1) << output;
   for (const std::string& part : {"session " + std::to_string(blocker.pid()), std::string("seedgen-test-blocker"),
                                    std::string("idle in transaction"), std::string("--wait")}) {
@@ -169,10 +163,10 @@ TEST(Reload, ALoadThatCannotGetItsLocksNamesTheSessionAndChangesNothing) {
 TEST(Reload, WaitOutlastsTheBlockerWhileOtherReadersKeepReading) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet" + testing::db_argument(database), &output), 0) << output;
   Blocker blocker(database);
   int code = -1;
-  std::thread load([&] { code = seedgen("--profile tiny --quiet --seed 8 --reset --wait" + db(database), &output); });
+  std::thread load([&] { code = testing::run_seedgen("--profile tiny --quiet --seed 8 --reset --wait" + testing::db_argument(database), &output); });
   // While the load waits for the blocker, new readers are held back at most one attempt's wait at a time.
   Connection reader(database.url());
   double longest = 0;
@@ -193,10 +187,10 @@ TEST(Reload, WaitOutlastsTheBlockerWhileOtherReadersKeepReading) {
 TEST(Reload, AViewOnAFleetTableIsRefusedByName) {
   TestDatabase database;
   std::string output;
-  ASSERT_EQ(seedgen("--profile tiny --quiet" + db(database), &output), 0) << output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet" + testing::db_argument(database), &output), 0) << output;
   database.query_value("create view my_instances as select instance_id from instances");
   const std::string runs = database.query_value("select count(*) from seedgen.runs");
-  EXPECT_EQ(seedgen("--profile tiny --quiet --seed 8 --reset" + db(database), &output), 5) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 8 --reset" + testing::db_argument(database), &output), 5) << output;
   EXPECT_NE(output.find("view my_instances"), std::string::npos) << output;
   EXPECT_EQ(database.query_value("select count(*) from seedgen.runs"), runs) << "refused before any run was recorded";
   EXPECT_EQ(database.query_value("select count(*) from my_instances"), database.query_value("select count(*) from instances"));
@@ -206,7 +200,7 @@ TEST(Reload, ASecondLoadWaitsForTheFirstOrNamesIt) {
   TestDatabase database;
   std::string first_output, output;
   int first = -1;
-  std::thread load([&] { first = seedgen("--profile small --quiet" + db(database), &first_output); });
+  std::thread load([&] { first = testing::run_seedgen("--profile small --quiet" + testing::db_argument(database), &first_output); });
   Connection watcher(database.url());
   for (int poll = 0; poll < 2000; ++poll) {
     if (pqxx::nontransaction(watcher.session()).exec(
@@ -215,10 +209,10 @@ TEST(Reload, ASecondLoadWaitsForTheFirstOrNamesIt) {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  EXPECT_EQ(seedgen("--profile tiny --quiet --reset --lock-timeout 1s" + db(database), &output), 10) << output;
+  EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --reset --lock-timeout 1s" + testing::db_argument(database), &output), 10) << output;
   EXPECT_NE(output.find("holds the load lock: it is loading run "), std::string::npos) << output;
   // seedgen clean leaves the running load alone.
-  EXPECT_EQ(seedgen("clean" + db(database), &output), 0) << output;
+  EXPECT_EQ(testing::run_seedgen("clean" + testing::db_argument(database), &output), 0) << output;
   EXPECT_NE(output.find("0 schema(s) removed"), std::string::npos) << output;
   load.join();
   EXPECT_EQ(first, 0) << first_output;

@@ -33,6 +33,12 @@ int run_command(const std::string& command, std::string* output) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+int run_seedgen(const std::string& arguments, std::string* output) {
+  return run_command(std::string(SEEDGEN_BINARY) + " " + arguments, output);
+}
+
+std::string db_argument(const TestDatabase& database) { return " --db '" + database.url() + "'"; }
+
 std::string cluster_url(const std::string& database) {
   std::string url;
   if (run_command(std::string("'") + SEEDGEN_SOURCE_DIR + "/scripts/pg' url --dbname " + database, &url) != 0) {

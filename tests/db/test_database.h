@@ -27,6 +27,12 @@ class TestDatabase {
 // run_command: runs a shell command, returns its exit status and captures stdout+stderr into `output`.
 int run_command(const std::string& command, std::string* output);
 
+// run_seedgen: runs the seedgen under test (SEEDGEN_BINARY) with `arguments`, as run_command does.
+int run_seedgen(const std::string& arguments, std::string* output = nullptr);
+
+// db_argument: " --db '<url>'" naming `database`, to append to a command line.
+std::string db_argument(const TestDatabase& database);
+
 // cluster_url: the URL of database `database` on the test cluster.
 std::string cluster_url(const std::string& database);
 
