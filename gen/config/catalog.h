@@ -34,8 +34,16 @@ struct SizedPrice {
 
 struct Region {
   std::string name;              // "eu-west-1"
-  double price_multiplier = 1;   // relative to us-east-1
+  double price_multiplier = 1;   // relative to us-east-1, for services without their own multiplier
   std::string code;              // short code for names, e.g. "euw1"
+  std::map<std::string, double, std::less<>> service_multipliers;  // e.g. {"ebs": 1.2, "s3": 1.13}
+};
+
+// Data transfer out of one region, USD per GB.
+struct TransferPrices {
+  double cross_az = 0.01;        // each way between availability zones
+  double cross_region = 0.02;    // to another region (unless a pair price says otherwise)
+  double egress = 0.09;          // to the internet (first tier)
 };
 
 struct PriceEntry {
@@ -58,6 +66,10 @@ struct Catalog {
   // "lambda.gb_second", "lambda.provisioned_gb_second", "kinesis.shard_hour", "savings.one_year",
   // "savings.three_year". The full list is in profiles/prices.toml.
   std::map<std::string, double, std::less<>> unit_prices;
+  std::map<std::string, TransferPrices, std::less<>> transfer;     // by source region
+  std::map<std::pair<std::string, std::string>, double> transfer_pairs;   // (from, to) -> USD/GB
+  std::vector<std::string> same_in_every_region;   // SKU prefixes no region multiplier applies to
+  std::map<std::string, double, std::less<>> sku_base;   // every SKU's us-east-1 price (index_skus)
 
   double unit_price(std::string_view key) const;
   // price_list: every price of the catalog in every region, as seedgen.prices holds it (sku, region,
@@ -67,6 +79,11 @@ struct Catalog {
   // multiplier, as the generator does; discounts (savings.*) and multipliers are the same everywhere.
   // Sorted by sku, then region.
   std::vector<PriceEntry> price_list() const;
+  // price: the USD price of `sku` in `region`: the us-east-1 price times the region's multiplier for the
+  // SKU's service (its first dotted part), or as is for SKUs priced the same everywhere; transfer SKUs
+  // ("transfer.cross_az.gb", "transfer.egress.gb", "transfer.to.<region>.gb") read the transfer table of
+  // the source region. Throws Error(kProfile) for an unknown SKU or region.
+  double price(std::string_view sku, std::string_view region) const;
   const InstanceType& instance_type(std::string_view name) const;
   const Region& region(std::string_view name) const;
 };

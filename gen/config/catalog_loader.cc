@@ -74,13 +74,55 @@ SizedPrice read_sized_price(const Field& entry) {
   return size;
 }
 
+// The services a region may price with a multiplier of its own (the first part of their SKUs).
+const std::vector<std::string_view> kRegionalServices = {"ec2", "ebs", "snapshot", "s3", "rds", "elasticache", "opensearch",
+                                                         "msk", "kinesis", "lambda", "logs", "lb", "eks"};
+
 Region read_region(const Field& entry) {
-  refuse_unknown_fields(entry, {"name", "price_multiplier", "code"});
+  std::vector<std::string_view> known = {"name", "price_multiplier", "code"};
+  known.insert(known.end(), kRegionalServices.begin(), kRegionalServices.end());
+  refuse_unknown_fields(entry, known);
   Region region;
   region.name = toml_fields::read_string(required(entry, "name"));
   region.price_multiplier = toml_fields::read_positive_number(required(entry, "price_multiplier"));
   region.code = toml_fields::read_string(required(entry, "code"));
+  for (std::string_view service : kRegionalServices) {
+    if (const toml::node* node = optional(entry, service)) {
+      region.service_multipliers[std::string(service)] = toml_fields::read_positive_number(member(entry, service, *node));
+    }
+  }
   return region;
+}
+
+struct TransferEntry {
+  std::string name;
+  TransferPrices prices;
+};
+
+TransferEntry read_transfer_region(const Field& entry) {
+  refuse_unknown_fields(entry, {"name", "cross_az", "cross_region", "egress"});
+  TransferEntry transfer;
+  transfer.name = toml_fields::read_string(required(entry, "name"));
+  transfer.prices.cross_az = toml_fields::read_positive_number(required(entry, "cross_az"));
+  transfer.prices.cross_region = toml_fields::read_positive_number(required(entry, "cross_region"));
+  transfer.prices.egress = toml_fields::read_positive_number(required(entry, "egress"));
+  return transfer;
+}
+
+struct TransferPair {
+  std::string name;   // "from->to", so that duplicates are refused like names
+  std::string from, to;
+  double gb = 0;
+};
+
+TransferPair read_transfer_pair(const Field& entry) {
+  refuse_unknown_fields(entry, {"from", "to", "gb"});
+  TransferPair pair;
+  pair.from = toml_fields::read_string(required(entry, "from"));
+  pair.to = toml_fields::read_string(required(entry, "to"));
+  pair.gb = toml_fields::read_positive_number(required(entry, "gb"));
+  pair.name = pair.from + "->" + pair.to;
+  return pair;
 }
 
 // refuse_duplicates: fails at the second of two entries whose `field` (name or code) is equal.
@@ -138,7 +180,8 @@ void read_unit_prices(const Field& table_field, const std::string& prefix,
 void refuse_unknown_sections(const std::string& file, const toml::table& document) {
   const std::vector<std::string_view> known = {"instance_types",       "rds_classes",      "cache_node_types",
                                                "search_instance_types", "msk_broker_types", "regions",
-                                               "unit_prices"};
+                                               "unit_prices", "transfer_regions", "transfer_pairs",
+                                               "same_in_every_region"};
   for (auto&& [key, node] : document) {
     if (std::find(known.begin(), known.end(), key.str()) == known.end()) {
       toml_fields::fail_unknown_key(file, key.source(), std::string(key.str()), known);
@@ -166,6 +209,21 @@ Catalog load_catalog(const std::string& path) {
   const toml::node* unit_prices = document.get("unit_prices");
   if (unit_prices == nullptr) throw Error(ErrorKind::kProfile, path + ": key 'unit_prices' is missing");
   read_unit_prices(Field{path, "unit_prices", *unit_prices}, "", catalog.unit_prices);
+  for (const TransferEntry& entry : read_entries(path, document, "transfer_regions", read_transfer_region)) {
+    catalog.transfer[entry.name] = entry.prices;
+  }
+  if (document.get("transfer_pairs") != nullptr) {
+    for (const TransferPair& pair : read_entries(path, document, "transfer_pairs", read_transfer_pair)) {
+      catalog.transfer_pairs[{pair.from, pair.to}] = pair.gb;
+    }
+  }
+  if (const toml::node* same = document.get("same_in_every_region")) {
+    const Field field{path, "same_in_every_region", *same};
+    for (const toml::node& element : toml_fields::read_array(field)) {
+      catalog.same_in_every_region.push_back(toml_fields::read_string(Field{path, "same_in_every_region[]", element}));
+    }
+  }
+  index_skus(catalog);
   return catalog;
 }
 

@@ -13,6 +13,9 @@ namespace seedgen {
 // "prices.toml:12: key 'instance_types[3].hourly_usd' must be greater than 0 (got 0)".
 Catalog load_catalog(const std::string& path);
 
+// index_skus: fills catalog.sku_base from the parsed types, sizes and unit prices (load_catalog calls it).
+void index_skus(Catalog& catalog);
+
 // default_catalog_path: $SEEDGEN_PROFILES_DIR/prices.toml, else profiles/prices.toml of the data home.
 std::string default_catalog_path();
 

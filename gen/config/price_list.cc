@@ -1,49 +1,86 @@
-// price_list.cc: the catalog flattened into (sku, region, unit, usd) rows for seedgen.prices.
+// price_list.cc: the catalog as SKU prices by region: the one function every cost of the generator goes
+// through (Catalog::price), and the same list flattened into seedgen.prices rows.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "config/catalog.h"
+#include "config/catalog_loader.h"
+#include "core/error.h"
 
 namespace seedgen {
 namespace {
 
-constexpr std::string_view kPostgresMultiplierKey = "rds.postgres.price_multiplier";
-
-bool same_everywhere(std::string_view key) {
-  return key.starts_with("savings.") || key.ends_with("price_multiplier");
-}
+constexpr std::string_view kTransferPrefix = "transfer.";
 
 std::string unit_of(std::string_view sku) { return std::string(sku.substr(sku.rfind('.') + 1)); }
+std::string_view service_of(std::string_view sku) { return sku.substr(0, sku.find('.')); }
 
-void add_regional(std::vector<PriceEntry>& rows, const Catalog& catalog, const std::string& sku, double usd,
-                  bool regional) {
-  for (const Region& region : catalog.regions) {
-    rows.push_back({sku, region.name, unit_of(sku), regional ? usd * region.price_multiplier : usd});
-  }
+[[noreturn]] void fail_unknown_sku(std::string_view sku) {
+  throw Error(ErrorKind::kProfile, fmt::format("unknown price '{}' (not in the price catalog)", sku));
 }
 
-void add_sized(std::vector<PriceEntry>& rows, const Catalog& catalog, std::string_view service,
-               const std::vector<SizedPrice>& sizes) {
-  for (const SizedPrice& size : sizes) {
-    add_regional(rows, catalog, std::string(service) + "." + size.name + ".hour", size.hourly_usd, true);
+const TransferPrices& transfer_from(const Catalog& catalog, std::string_view region) {
+  const auto found = catalog.transfer.find(region);
+  if (found == catalog.transfer.end()) {
+    throw Error(ErrorKind::kProfile, fmt::format("no transfer prices for region '{}' in the price catalog", region));
   }
+  return found->second;
+}
+
+double transfer_price(const Catalog& catalog, std::string_view sku, std::string_view region) {
+  const TransferPrices& prices = transfer_from(catalog, region);
+  if (sku == "transfer.cross_az.gb") return prices.cross_az;
+  if (sku == "transfer.egress.gb") return prices.egress;
+  constexpr std::string_view kTo = "transfer.to.";
+  if (sku.starts_with(kTo) && sku.ends_with(".gb")) {
+    const std::string destination(sku.substr(kTo.size(), sku.size() - kTo.size() - 3));
+    const auto pair = catalog.transfer_pairs.find({std::string(region), destination});
+    return pair != catalog.transfer_pairs.end() ? pair->second : prices.cross_region;
+  }
+  fail_unknown_sku(sku);
 }
 
 }  // namespace
 
+void index_skus(Catalog& catalog) {
+  auto& skus = catalog.sku_base;
+  for (const InstanceType& type : catalog.instance_types) skus["ec2." + type.name + ".hour"] = type.hourly_usd;
+  const auto postgres = catalog.unit_prices.find("rds.postgres.price_multiplier");
+  for (const SizedPrice& size : catalog.rds_classes) {
+    skus["rds." + size.name + ".hour"] = size.hourly_usd;
+    if (postgres != catalog.unit_prices.end()) skus["rds." + size.name + ".postgres.hour"] = size.hourly_usd * postgres->second;
+  }
+  for (const SizedPrice& size : catalog.cache_node_types) skus["elasticache." + size.name + ".hour"] = size.hourly_usd;
+  for (const SizedPrice& size : catalog.search_instance_types) skus["opensearch." + size.name + ".hour"] = size.hourly_usd;
+  for (const SizedPrice& size : catalog.msk_broker_types) skus["msk." + size.name + ".hour"] = size.hourly_usd;
+  for (const auto& [key, usd] : catalog.unit_prices) skus[key] = usd;
+}
+
+double Catalog::price(std::string_view sku, std::string_view region_name) const {
+  if (sku.starts_with(kTransferPrefix)) return transfer_price(*this, sku, region_name);
+  const auto base = sku_base.find(sku);
+  if (base == sku_base.end()) fail_unknown_sku(sku);
+  for (const std::string& prefix : same_in_every_region) {
+    if (sku.starts_with(prefix)) return base->second;
+  }
+  const Region& found = region(region_name);
+  const auto service = found.service_multipliers.find(service_of(sku));
+  return base->second * (service != found.service_multipliers.end() ? service->second : found.price_multiplier);
+}
+
 std::vector<PriceEntry> Catalog::price_list() const {
   std::vector<PriceEntry> rows;
-  for (const InstanceType& type : instance_types) add_regional(rows, *this, "ec2." + type.name + ".hour", type.hourly_usd, true);
-  add_sized(rows, *this, "rds", rds_classes);
-  const auto postgres = unit_prices.find(kPostgresMultiplierKey);
-  if (postgres != unit_prices.end()) {
-    for (const SizedPrice& size : rds_classes) {
-      add_regional(rows, *this, "rds." + size.name + ".postgres.hour", size.hourly_usd * postgres->second, true);
+  for (const Region& region : regions) {
+    for (const auto& [sku, usd] : sku_base) rows.push_back({sku, region.name, unit_of(sku), price(sku, region.name)});
+    if (transfer.find(region.name) == transfer.end()) continue;
+    for (const char* sku : {"transfer.cross_az.gb", "transfer.egress.gb"}) rows.push_back({sku, region.name, "gb", price(sku, region.name)});
+    for (const Region& destination : regions) {
+      if (destination.name == region.name) continue;
+      const std::string sku = "transfer.to." + destination.name + ".gb";
+      rows.push_back({sku, region.name, "gb", price(sku, region.name)});
     }
   }
-  add_sized(rows, *this, "elasticache", cache_node_types);
-  add_sized(rows, *this, "opensearch", search_instance_types);
-  add_sized(rows, *this, "msk", msk_broker_types);
-  for (const auto& [key, usd] : unit_prices) add_regional(rows, *this, key, usd, !same_everywhere(key));
   std::sort(rows.begin(), rows.end(), [](const PriceEntry& a, const PriceEntry& b) {
     return a.sku != b.sku ? a.sku < b.sku : a.region < b.region;
   });

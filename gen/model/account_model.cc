@@ -10,6 +10,8 @@ AccountModel build_account_model(const World& world, uint32_t account_index) {
   build_storage(world, model);
   build_platform(world, model);
   build_commitments(world, model);
+  evaluate_ec2_rules(world, model);
+  resolve_counts(model);
   return model;
 }
 

@@ -23,9 +23,10 @@ struct AccountModel {
   StorageModel storage;
   PlatformModel platform;
   CommitmentModel commitments;
-  std::vector<PlantedWaste> planted;   // the answer key of this account
+  std::vector<PlantedWaste> planted;   // the answer key of this account: every finding of the as_of day
+  std::vector<Containment> containments;
   double monthly_cost = 0;             // USD/month of every resource, for the waste share
-  double planted_savings = 0;          // USD/month, sum of planted estimated savings
+  double planted_savings = 0;          // USD/month, sum of the findings that count (resolve_counts)
 };
 
 AccountModel build_account_model(const World& world, uint32_t account_index);

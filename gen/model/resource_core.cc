@@ -76,21 +76,7 @@ Tags draw_tags(Rng& rng, const World& world, std::string_view env, std::string_v
   return tags;
 }
 
-bool has_tag(const Tags& tags, std::string_view key) {
-  for (const auto& [tag_key, value] : tags) {
-    if (tag_key == key) return true;
-  }
-  return false;
-}
 
-std::string tags_json(const Tags& tags) {
-  std::string json = "{";
-  for (size_t index = 0; index < tags.size(); ++index) {
-    if (index > 0) json += ", ";
-    json += '"' + tags[index].first + "\": \"" + tags[index].second + '"';
-  }
-  return json + "}";
-}
 
 ResourceCore core_for(Rng& rng, const World& world, std::string_view table, uint64_t key, std::string natural_id,
                       int min_age_days, int max_age_days) {
@@ -113,11 +99,6 @@ int64_t resource_count(const AccountModel& model, ResourceType type) {
 
 void add_monthly_cost(AccountModel& model, double usd_per_month) { model.monthly_cost += usd_per_month; }
 
-void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
-                  double monthly_savings) {
-  model.planted.push_back(PlantedWaste{type, resource_id, pattern, monthly_savings});
-  model.planted_savings += monthly_savings;
-}
 
 int32_t metrics_first_day(const World& world) { return world.as_of_day() - world.profile->metrics_days + 1; }
 int32_t usage_first_day(const World& world) { return world.as_of_day() - world.profile->usage_days + 1; }

@@ -11,6 +11,7 @@
 
 #include "config/profile.h"
 #include "core/uuid.h"
+#include "model/tags.h"
 #include "rng/rng.h"
 
 namespace seedgen {
@@ -51,12 +52,11 @@ std::string uuid_text(const Uuid& uuid);
 // draw_age_seconds: a creation time between min_days and max_days before as_of (skewed towards young).
 int64_t draw_created_at(Rng& rng, const World& world, int min_days, int max_days);
 
-// draw_tags: with probability tag_coverage a tag set (Name, env, team, app, and usually owner and
+// draw_tags: TRANSITIONAL (domains not yet on the lifecycle model; see tags.h): with probability
+// tag_coverage a tag set (Name, env, team, app, and usually owner and
 // cost-center; non-prod sometimes a schedule); else empty. `name` becomes the Name tag.
 Tags draw_tags(Rng& rng, const World& world, std::string_view env, std::string_view name);
-bool has_tag(const Tags& tags, std::string_view key);
-// tags_json: the tags as a JSON object, keys in insertion order.
-std::string tags_json(const Tags& tags);
+
 
 // regional_price: a us-east-1 price scaled by the region's multiplier.
 double regional_price(const World& world, std::string_view region, double us_east_1_price);
@@ -64,10 +64,8 @@ double regional_price(const World& world, std::string_view region, double us_eas
 // resource_count: how many resources of `type` the account's plan gives it.
 int64_t resource_count(const AccountModel& model, ResourceType type);
 
-// add_monthly_cost / record_waste: the account's running totals and its answer key.
+// add_monthly_cost: the account's running total of monthly cost (record_waste is in waste.h).
 void add_monthly_cost(AccountModel& model, double usd_per_month);
-void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
-                  double monthly_savings);
 
 // First dates of the daily tables: metrics_daily covers [metrics_first_day, as_of], the usage tables
 // [usage_first_day, as_of].

@@ -1,21 +1,54 @@
+// waste.cc: the key's bookkeeping and which findings count.
 #include "model/waste.h"
 
-#include "model/world.h"
+#include <map>
+#include <utility>
+
+#include "model/account_model.h"
 
 namespace seedgen {
+namespace {
 
-double waste_rate(const World& world, Pattern pattern) {
-  const auto& rates = world.profile->waste_rates;
-  const auto found = rates.find(pattern);
-  return found == rates.end() ? 0.0 : found->second;
+using ResourceKey = std::pair<ResourceType, std::string>;
+
+// better: the finding that counts for its resource: the larger saving, then the earlier pattern.
+bool better(const PlantedWaste& candidate, const PlantedWaste& current) {
+  if (candidate.estimated_monthly_savings != current.estimated_monthly_savings) {
+    return candidate.estimated_monthly_savings > current.estimated_monthly_savings;
+  }
+  return candidate.pattern < current.pattern;
 }
 
-Plant decide_plant(Rng& rng, const World& world, Pattern pattern) {
-  const double rate = waste_rate(world, pattern);
-  const double draw = rng.unit();
-  if (draw < rate) return Plant::kWaste;
-  if (draw < rate + rate * world.profile->near_miss_rate) return Plant::kNearMiss;
-  return Plant::kNone;
+}  // namespace
+
+void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
+                  double monthly_savings) {
+  model.planted.push_back(PlantedWaste{type, resource_id, pattern, monthly_savings < 0 ? 0 : monthly_savings, false});
+}
+
+void record_containment(AccountModel& model, ResourceType child_type, const std::string& child_id,
+                        ResourceType parent_type, const std::string& parent_id, Pattern parent_pattern) {
+  model.containments.push_back(Containment{child_type, child_id, parent_type, parent_id, parent_pattern});
+}
+
+void resolve_counts(AccountModel& model) {
+  std::map<ResourceKey, PlantedWaste*> best;
+  for (PlantedWaste& finding : model.planted) {
+    finding.counts_for_savings = false;
+    PlantedWaste*& current = best[{finding.resource_type, finding.resource_id}];
+    if (current == nullptr || better(finding, *current)) current = &finding;
+  }
+  for (auto& [resource, finding] : best) finding->counts_for_savings = true;
+  for (const Containment& containment : model.containments) {
+    const auto parent = best.find({containment.parent_type, containment.parent_id});
+    if (parent == best.end() || parent->second->pattern != containment.parent_pattern) continue;
+    const auto child = best.find({containment.child_type, containment.child_id});
+    if (child != best.end()) child->second->counts_for_savings = false;
+  }
+  model.planted_savings = 0;
+  for (const PlantedWaste& finding : model.planted) {
+    if (finding.counts_for_savings) model.planted_savings += finding.estimated_monthly_savings;
+  }
 }
 
 }  // namespace seedgen

@@ -1,36 +1,46 @@
-// waste.h: the planted-waste answer key and the decisions that plant it.
-// Each pattern id is one of the 27 of the waste catalog (section 3). A resource is planted with a
-// pattern at the profile's rate; a near miss sits just on the safe side of the same threshold and is
-// never recorded, so that a sloppy query is caught.
+// waste.h: the answer key: every finding (resource, pattern) whose rule holds on the as_of day, with its
+// estimated monthly saving, and which findings count for the estate's waste share (docs/MODEL.md,
+// section 5). Findings are recorded by each domain's rule evaluation; resolve_counts then picks, for each
+// resource, the one finding whose saving counts (the largest; ties go to the catalog's pattern order),
+// and drops it where another resource's counted finding already contains that saving.
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "config/profile.h"
-#include "rng/rng.h"
+#include "config/waste_patterns.h"
 
 namespace seedgen {
 
-struct World;
+struct AccountModel;
 
 struct PlantedWaste {
   ResourceType resource_type;
-  std::string resource_id;            // the resource_id convention (docs/DATA.md)
+  std::string resource_id;               // the resource_id convention (docs/DATA.md)
   Pattern pattern;
   double estimated_monthly_savings = 0;  // USD/month
+  bool counts_for_savings = false;       // set by resolve_counts
 };
 
-// The decision for one resource and one pattern.
-enum class Plant { kNone, kWaste, kNearMiss };
+// A resource whose saving is part of another's finding: an autoscaling member in its group's
+// asg_overprovisioned saving, a volume in its stopped instance's ec2_stopped_30d saving.
+struct Containment {
+  ResourceType child_type;
+  std::string child_id;
+  ResourceType parent_type;
+  std::string parent_id;
+  Pattern parent_pattern;
+};
 
-// decide_plant: kWaste with the profile's rate for `pattern`; else kNearMiss with rate × near_miss_rate;
-// else kNone. Always draws exactly one value from `rng`.
-Plant decide_plant(Rng& rng, const World& world, Pattern pattern);
-
-// waste_rate: the profile's plant rate for `pattern` (0 when the profile does not name it).
-double waste_rate(const World& world, Pattern pattern);
+// record_waste: adds a finding to the account's key (savings >= 0).
+void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
+                  double monthly_savings);
+// record_containment: notes that `child`'s saving is contained in `parent`'s finding of `parent_pattern`.
+void record_containment(AccountModel& model, ResourceType child_type, const std::string& child_id,
+                        ResourceType parent_type, const std::string& parent_id, Pattern parent_pattern);
+// resolve_counts: sets counts_for_savings on every finding and model.planted_savings to their sum.
+void resolve_counts(AccountModel& model);
 
 inline constexpr double kHoursPerMonth = 730.0;
 

@@ -19,6 +19,25 @@ double Rng::normal(double mean, double stddev) {
 
 double Rng::lognormal(double median, double sigma) { return median * std::exp(normal(0.0, sigma)); }
 
+int64_t Rng::poisson(double mean) {
+  if (mean <= 0) return 0;
+  if (mean >= 30) {
+    const double value = std::floor(normal(mean, std::sqrt(mean)) + 0.5);
+    return value < 0 ? 0 : static_cast<int64_t>(value);
+  }
+  // Inversion: walk the cumulative distribution until it passes one uniform draw.
+  const double target = unit();
+  double probability = std::exp(-mean);
+  double cumulative = probability;
+  int64_t count = 0;
+  while (cumulative <= target && count < 200) {
+    ++count;
+    probability *= mean / static_cast<double>(count);
+    cumulative += probability;
+  }
+  return count;
+}
+
 size_t Rng::weighted(std::span<const double> weights) {
   double total = 0;
   for (double weight : weights) total += weight;

@@ -52,6 +52,9 @@ class Rng {
   double normal(double mean, double stddev);
   // lognormal: exp(normal) scaled so that the median is `median`.
   double lognormal(double median, double sigma);
+  // poisson: a Poisson count with the given mean (>= 0). Inversion below a mean of 30 (at most ~80
+  // draws), a rounded normal with continuity correction above, so the cost stays bounded.
+  int64_t poisson(double mean);
   // weighted: an index drawn with probability proportional to weights[i]. REQUIRES: some weight > 0.
   size_t weighted(std::span<const double> weights);
   // hex: fills `out` with `digits` lower-case hex digits.

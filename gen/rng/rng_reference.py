@@ -54,3 +54,17 @@ import math
 r=rng(1,"t",0)
 u1=1.0-unit(r); u2=unit(r)
 print("normal(10,2)=%.17g"%(10+2*math.sqrt(-2*math.log(u1))*math.cos(6.283185307179586*u2)))
+def poisson(r, mean):
+    if mean <= 0: return 0
+    if mean >= 30:
+        u1=1.0-unit(r); u2=unit(r)
+        v=math.floor(mean+math.sqrt(mean)*math.sqrt(-2*math.log(u1))*math.cos(6.283185307179586*u2)+0.5)
+        return max(0,int(v))
+    target=unit(r); p=math.exp(-mean); c=p; k=0
+    while c<=target and k<200:
+        k+=1; p*=mean/k; c+=p
+    return k
+r=rng(3,"births",11)
+print("poisson(2.5) x6:",[poisson(r,2.5) for _ in range(6)])
+r=rng(3,"births",11)
+print("poisson(120) x3:",[poisson(r,120.0) for _ in range(3)])

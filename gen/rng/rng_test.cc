@@ -41,6 +41,29 @@ TEST(Rng, NormalIsBoxMullerOverTwoUnits) {
   EXPECT_NEAR(rng.normal(10, 2), 13.509370733131783, 1e-12);
 }
 
+TEST(Rng, PoissonByInversionBelowThirtyAndNormalAbove) {
+  Rng small(3, "births", 11);
+  for (int64_t expected : {2, 2, 0, 1, 5, 3}) EXPECT_EQ(small.poisson(2.5), expected);
+  Rng large(3, "births", 11);
+  for (int64_t expected : {111, 121, 110}) EXPECT_EQ(large.poisson(120.0), expected);
+  Rng zero(3, "births", 11);
+  EXPECT_EQ(zero.poisson(0.0), 0);
+}
+
+TEST(Rng, PoissonHasItsMeanAndVariance) {
+  Rng rng(9, "births", 1);
+  double sum = 0, squares = 0;
+  constexpr int kDraws = 20000;
+  for (int draw = 0; draw < kDraws; ++draw) {
+    const double value = static_cast<double>(rng.poisson(4.0));
+    sum += value;
+    squares += value * value;
+  }
+  const double mean = sum / kDraws;
+  EXPECT_NEAR(mean, 4.0, 0.06);                        // sd of the mean: sqrt(4/20000) = 0.014
+  EXPECT_NEAR(squares / kDraws - mean * mean, 4.0, 0.25);
+}
+
 TEST(Rng, KeysAndHashesMatchTheReference) {
   EXPECT_EQ(name_hash("instances"), 16167899996693752595ULL);
   EXPECT_EQ(mix64(1), 10451216379200822465ULL);

@@ -86,11 +86,27 @@ bool is_covered(const std::vector<Group>& groups, std::string_view family, std::
                      [&](const Group& group) { return group.first == family && group.second == region; });
 }
 
+// covered_groups: TRANSITIONAL (until this domain moves to the lifecycle model): the (family, region)
+// groups of running instances an account covers with a commitment, 60 % of them, decided per group.
+std::vector<Group> covered_groups(const World& world, const AccountModel& model) {
+  std::vector<Group> groups;
+  for (const Instance& instance : model.ec2.instances) {
+    if (!instance.listed || instance.state != "running") continue;
+    const Group group{family_of(instance.instance_type), std::string(instance.core.region)};
+    if (std::find(groups.begin(), groups.end(), group) != groups.end()) continue;
+    Rng rng(world.seed(), "covered_group", mix64(entity_key(model.account->index, "group", 0) ^ name_hash(group.first + group.second)));
+    groups.push_back(group);
+    if (!rng.chance(0.6)) groups.pop_back();
+  }
+  std::sort(groups.begin(), groups.end());
+  return groups;
+}
+
 // on_demand_by_group: the hourly on-demand cost of the running instances of each (family, region).
 std::map<Group, double> on_demand_by_group(const AccountModel& model) {
   std::map<Group, double> hourly;
   for (const Instance& instance : model.ec2.instances) {
-    if (instance.state != "running") continue;
+    if (!instance.listed || instance.state != "running") continue;
     hourly[Group{family_of(instance.instance_type), std::string(instance.core.region)}] +=
         instance.hourly_cost + instance.gpu_hourly_cost;
   }
@@ -123,7 +139,7 @@ std::string uncovered_ec2_scope(const World& world, const AccountModel& model, c
   const size_t first = pick_index(draws.pick, families.size());
   for (size_t step = 0; step < families.size(); ++step) {
     const std::string& family = families[(first + step) % families.size()];
-    if (!is_covered(model.ec2.covered_groups, family, draws.region)) {
+    if (!is_covered(covered_groups(world, model), family, draws.region)) {
       return "ec2:" + family + ":" + std::string(draws.region);
     }
   }
@@ -234,7 +250,7 @@ int64_t extra_commitment_count(const AccountModel& model) {
 
 void build_commitment_list(const World& world, AccountModel& model) {
   const uint32_t account_index = model.account->index;
-  const auto& groups = model.ec2.covered_groups;
+  const auto groups = covered_groups(world, model);
   const std::map<Group, double> on_demand = on_demand_by_group(model);
   for (size_t group = 0; group < groups.size(); ++group) {
     const auto found = on_demand.find(groups[group]);

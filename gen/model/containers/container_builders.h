@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "model/legacy_planting.h"
 #include "model/containers/containers.h"
 
 namespace seedgen {

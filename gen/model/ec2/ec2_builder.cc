@@ -1,195 +1,129 @@
-// ec2_builder.cc: the EC2 half of the compute domain: autoscaling groups with their members
-// (ec2_asg.cc) and standalone instances, each decided once against the per-instance patterns in
-// precedence order, shaped so that exactly the planted rules hold (docs/data/ec2.md).
+// ec2_builder.cc: the EC2 domain of one account on the as_of day: autoscaling groups and their members,
+// then standalone instances of every workload, each enumerated from its birth process over the metrics
+// window, and settled at the end of as_of (state, type, costs, 7-day columns, last activity, tags).
 #include <algorithm>
-#include <optional>
+#include <cmath>
 
+#include "config/catalog.h"
 #include "core/calendar.h"
 #include "model/account_model.h"
+#include "model/ec2/asg_model.h"
 #include "model/ec2/instance_model.h"
+#include "model/natural_ids.h"
+#include "model/tags.h"
 
 namespace seedgen {
 namespace {
 
-constexpr double kGpuShare = 0.04;             // standalone instances with a GPU type
-constexpr int kShapedMinAgeDays = 20;          // planted shapes and near misses see their whole window
-constexpr double kOversizedSaving = 0.5;
-constexpr double kScheduleSaving = 0.64;       // 12 h x 5 d instead of 24 x 7
+constexpr double kMeanGroupSize = 4.0;   // mean desired capacity of a group (calibrated in docs/data/ec2.md)
+constexpr double kGpuCostShare = 0.7;    // gpu_hourly_cost: the part of a GPU type's price that pays for GPUs
 
-// The draws of one standalone instance, in a fixed order and number.
-struct StandaloneDraws {
-  Plant stopped, idle, idle_4_of_14, oversized, prev_gen, nonprod, gpu_idle;
-  double state, gpu, age_jitter;
-  int stop_days, terminate_days;
-  int64_t stop_second, pending_seconds, history_days, launch_second;
-};
+int64_t window_start(const World& world) { return static_cast<int64_t>(world.metrics_first_day()) * kSecondsPerDay; }
 
-// decide_standalone: decide_plant for a pattern whose profile rate is a share of all instances but whose
-// rule sees standalone instances only: the rate is divided by the standalone share. One draw.
-Plant decide_standalone(Rng& rng, const World& world, Pattern pattern) {
-  const double rate = std::min(1.0, waste_rate(world, pattern) / (1.0 - kAsgInstanceShare));
-  const double draw = rng.unit();
-  if (draw < rate) return Plant::kWaste;
-  if (draw < rate + rate * world.profile->near_miss_rate) return Plant::kNearMiss;
-  return Plant::kNone;
+// listed: alive at the end of as_of, or terminated during it (AWS still lists it then).
+bool listed(const World& world, const Life& life) {
+  return life.born_at < world.snapshot_time() && life.died_at >= world.as_of_seconds();
 }
 
-StandaloneDraws draw_standalone(Rng& rng, const World& world) {
-  StandaloneDraws draws{};
-  draws.stopped = decide_standalone(rng, world, Pattern::kEc2Stopped30d);
-  draws.idle = decide_standalone(rng, world, Pattern::kEc2Idle);
-  draws.idle_4_of_14 = decide_standalone(rng, world, Pattern::kEc2Idle4of14);
-  draws.oversized = decide_standalone(rng, world, Pattern::kEc2Oversized);
-  draws.prev_gen = decide_standalone(rng, world, Pattern::kEc2PrevGen);
-  draws.nonprod = decide_standalone(rng, world, Pattern::kNonprod24x7);
-  draws.gpu_idle = decide_plant(rng, world, Pattern::kGpuIdle);
-  draws.state = rng.unit();
-  draws.gpu = rng.unit();
-  draws.age_jitter = rng.unit();
-  const double skew = rng.unit();
-  draws.stop_days = 32 + static_cast<int>(368 * skew * skew);
-  draws.terminate_days = static_cast<int>(rng.between(0, 10));
-  draws.stop_second = rng.between(2 * 3600, 22 * 3600);
-  draws.pending_seconds = rng.between(30, 600);
-  const double history = rng.unit();
-  draws.history_days = 1 + static_cast<int64_t>(700 * history * history);
-  draws.launch_second = rng.below(86400);
-  return draws;
+// settle: the columns of an instance at the end of as_of, from its plan.
+void settle(const World& world, Instance& instance) {
+  const InstancePlan& plan = instance.plan;
+  const int64_t moment = std::min(world.snapshot_time(), plan.life.died_at - 1);
+  const InstanceType& type = plan.type_at(moment);
+  instance.instance_type = type.name;
+  instance.launch_time = instance.core.created_at = plan.life.born_at;
+  instance.hourly_cost = stored_hourly_cost(world, plan.region, type);
+  instance.gpu_count = type.gpu_count;
+  instance.gpu_hourly_cost = type.gpu_count > 0 ? round4(kGpuCostShare * instance.hourly_cost) : 0;
+  instance.state = std::string(instance_state(plan, world.snapshot_time()));
+  const InstanceStats stats = instance_stats(world, plan);
+  instance.avg_cpu_7d = stats.avg_cpu_7d;
+  instance.avg_network_7d = stats.avg_network_7d;
+  instance.idle_days_14 = stats.idle_days_14;
+  instance.full_days_14 = stats.full_days_14;
+  instance.max_cpu_14 = stats.max_cpu_14;
+  instance.monthly_cost = instance.state == "terminated" ? 0 : instance.hourly_cost * kHoursPerMonth * stats.hours_7d / (7 * 24);
+  instance.last_active_at = last_active_at(world, plan, instance.state);
+  instance.updated_at = instance_updated_at(world, plan);
+  instance.root_volume_gib = plan.root_volume_gib;
+  instance.listed = listed(world, plan.life);
 }
 
-// The pattern an instance is planted with (or nearly), resolved in the rules' precedence order.
-struct Outcome {
-  Ec2Shape shape = Ec2Shape::kNormal;
-  std::optional<Pattern> pattern;  // the planted pattern, if any
-  bool prev_gen = false;
-};
-
-Outcome resolve_running(const StandaloneDraws& draws, bool gpu, bool nonprod_eligible, bool has_previous) {
-  if (gpu) {
-    if (draws.gpu_idle == Plant::kWaste) return {Ec2Shape::kGpuIdle, Pattern::kGpuIdle};
-    if (draws.gpu_idle == Plant::kNearMiss) return {Ec2Shape::kGpuNearMiss, std::nullopt};
-    return {};
-  }
-  if (draws.idle == Plant::kWaste) return {Ec2Shape::kIdle, Pattern::kEc2Idle};
-  if (draws.idle_4_of_14 == Plant::kWaste) return {Ec2Shape::kIdle4of14, Pattern::kEc2Idle4of14};
-  if (draws.oversized == Plant::kWaste) return {Ec2Shape::kOversized, Pattern::kEc2Oversized};
-  if (draws.prev_gen == Plant::kWaste && has_previous) return {Ec2Shape::kNormal, Pattern::kEc2PrevGen, true};
-  if (draws.nonprod == Plant::kWaste && nonprod_eligible) return {Ec2Shape::kNonprod24x7, Pattern::kNonprod24x7};
-  if (draws.idle == Plant::kNearMiss) return {Ec2Shape::kIdleNearMiss, std::nullopt};
-  if (draws.idle_4_of_14 == Plant::kNearMiss) return {Ec2Shape::kIdle4of14NearMiss, std::nullopt};
-  if (draws.oversized == Plant::kNearMiss) return {Ec2Shape::kOversizedNearMiss, std::nullopt};
-  if (draws.nonprod == Plant::kNearMiss && nonprod_eligible) return {Ec2Shape::kNonprodNearMiss, std::nullopt};
-  return {};
-}
-
-const InstanceType& type_for(Rng& rng, const TypePools& pools, const Outcome& outcome, bool gpu) {
-  // One weighted draw per pool, whichever is used, to keep the budget fixed.
-  const InstanceType& current = pools.current.draw(rng);
-  const InstanceType& burstable = pools.current_burstable.types.empty() ? current : pools.current_burstable.draw(rng);
-  const InstanceType& fixed = pools.current_fixed.types.empty() ? current : pools.current_fixed.draw(rng);
-  const InstanceType& previous = pools.previous.types.empty() ? current : pools.previous.draw(rng);
-  const InstanceType& gpu_type = pools.gpu.types.empty() ? current : pools.gpu.draw(rng);
-  if (gpu) return gpu_type;
-  if (outcome.prev_gen) return previous;
-  if (outcome.shape == Ec2Shape::kIdleNearMiss) return burstable;
-  if (outcome.shape == Ec2Shape::kOversized || outcome.shape == Ec2Shape::kOversizedNearMiss) return fixed;
-  return current;
-}
-
-// set_state: state, times and the days of the metrics series; last_active_at of non-running instances.
-void set_state(const World& world, Instance& instance, const StandaloneDraws& draws) {
-  const int64_t as_of = world.as_of_seconds();
-  const int32_t as_of_day = world.as_of_day();
-  int stop_days = -1;
-  if (draws.stopped == Plant::kWaste) stop_days = draws.stop_days;
-  if (draws.stopped == Plant::kNearMiss) stop_days = 28;
-  if (stop_days < 0 && draws.state < 0.04) stop_days = 1 + static_cast<int>(draws.state / 0.04 * 25);
-  instance.usage_last_day = as_of_day;
-  instance.metrics_last_day = as_of_day;
-  if (stop_days >= 0) {
-    instance.state = "stopped";
-    instance.usage_last_day = as_of_day - stop_days;
-    instance.last_active_at = static_cast<int64_t>(instance.usage_last_day) * kSecondsPerDay + draws.stop_second;
-    instance.launch_time = instance.last_active_at - draws.history_days * kSecondsPerDay - draws.launch_second;
-  } else if (draws.state < 0.05) {
-    instance.state = "terminated";
-    instance.usage_last_day = instance.metrics_last_day = as_of_day - draws.terminate_days;
-    instance.last_active_at = static_cast<int64_t>(instance.usage_last_day) * kSecondsPerDay + draws.stop_second;
-    instance.launch_time = instance.last_active_at - draws.history_days * kSecondsPerDay - draws.launch_second;
-  } else if (draws.state < 0.055) {
-    instance.state = "pending";
-    instance.launch_time = as_of + kSecondsPerDay - draws.pending_seconds;
-    instance.usage_last_day = instance.metrics_last_day = as_of_day - 1;
-  } else {
-    instance.state = draws.state < 0.06 ? "stopping" : "running";
-  }
-  instance.core.created_at = instance.launch_time;
-}
-
-double monthly(const Instance& instance) { return instance.hourly_cost * kHoursPerMonth; }
-
-void record_instance_waste(const World& world, AccountModel& model, const Instance& instance, const Outcome& outcome) {
-  if (!outcome.pattern) return;
-  const Pattern pattern = *outcome.pattern;
-  double saving = monthly(instance);
-  if (pattern == Pattern::kEc2Idle4of14) saving *= instance_stats(world, instance).idle_days_14 / 14.0;
-  if (pattern == Pattern::kEc2Oversized) saving *= kOversizedSaving;
-  if (pattern == Pattern::kNonprod24x7) saving *= kScheduleSaving;
-  if (pattern == Pattern::kEc2PrevGen) {
-    const InstanceType* successor = successor_type(*world.catalog, world.catalog->instance_type(instance.instance_type));
-    saving = (instance.hourly_cost - round4(regional_price(world, instance.core.region, successor->hourly_usd))) *
-             kHoursPerMonth;
-  }
-  record_waste(model, ResourceType::kInstance, instance.core.resource_id, pattern, saving);
-}
-
-void build_standalone(const World& world, AccountModel& model, const TypePools& pools, int64_t index) {
-  const uint64_t key = entity_key(model.account->index, "instance", static_cast<uint64_t>(index));
-  Rng rng(world.seed(), "instances", key);
+Instance make_instance(const World& world, const AccountModel& model, InstancePlan plan, uint64_t id_coordinate,
+                       std::string name, std::string_view app, std::string_view stack) {
   Instance instance;
-  instance.core = core_for(rng, world, "instances", key, aws_id(rng, "i-", 17), 0, 1200);
-  instance.launch_time = instance.core.created_at;
-  const StandaloneDraws draws = draw_standalone(rng, world);
-  const char* app = draw_app(rng);
-  name_and_tag(rng, world, instance, app, static_cast<int>(index + 1));
-  instance.root_volume_gib = draw_root_volume_gib(rng);
+  const AccountPlan& account = *model.account;
+  instance.core.id = Uuid::from_key(world.seed(), "instances", plan.life.key);
+  instance.core.resource_id = "i-" + unique_hex(world, "instance_id", account.index, id_coordinate, 17);
+  instance.core.region = plan.region;
+  instance.core.env = plan.env;
+  instance.asg_index = plan.asg_index;
+  instance.name = std::move(name);
+  Rng tag_rng(world.seed(), "instance_tags", plan.life.key);
+  instance.core.tags = draw_tags(tag_rng, world, account, TagSubject{instance.name, plan.env, app, stack, plan.scheduled});
+  if (plan.asg_index >= 0) instance.core.tags.emplace_back("aws:autoscaling:groupName", instance.name);
+  instance.plan = std::move(plan);
+  settle(world, instance);
+  return instance;
+}
 
-  set_state(world, instance, draws);
-  const bool running = instance.state == "running";
-  const bool gpu = draws.gpu < kGpuShare && !pools.gpu.types.empty();
-  const bool prod = is_prod(instance.core.env);
-  const bool nonprod_eligible = !prod && !has_tag(instance.core.tags, "schedule");
-  const Outcome outcome = running ? resolve_running(draws, gpu, nonprod_eligible, !pools.previous.types.empty())
-                                  : Outcome{};
-  apply_type(world, instance, type_for(rng, pools, outcome, gpu));
-  if (running && (outcome.shape != Ec2Shape::kNormal || outcome.pattern.has_value())) {
-    const int64_t latest = world.as_of_seconds() - kShapedMinAgeDays * kSecondsPerDay -
-                           static_cast<int64_t>(draws.age_jitter * kSecondsPerDay);
-    instance.launch_time = instance.core.created_at = std::min(instance.launch_time, latest);
+void build_groups(const World& world, AccountModel& model, const TypePools& pools) {
+  const AccountPlan& account = *model.account;
+  const double members = account.expected[static_cast<size_t>(ResourceType::kInstance)] * autoscaled_share(account.unit);
+  const BirthProcess births(world, account, group_life_spec(), members / kMeanGroupSize);
+  for (const Life& life : births.lives_during(window_start(world), world.snapshot_time())) {
+    Rng stream = births.life_stream(life);
+    auto load = std::make_unique<GroupLoad>();
+    AutoscalingGroup group = draw_group(world, account, pools, life, stream, *load);
+    group.listed = listed(world, life);   // a group gone before as_of keeps its members' metrics rows only
+    model.ec2.autoscaling_groups.push_back(std::move(group));
+    model.ec2.group_loads.push_back(std::move(load));
   }
-  shape_usage(world, instance, outcome.shape, !prod, key);
-  settle_instance(world, instance);
+  for (size_t index = 0; index < model.ec2.autoscaling_groups.size(); ++index) {
+    const AutoscalingGroup& group = model.ec2.autoscaling_groups[index];
+    const GroupLoad& load = *model.ec2.group_loads[index];
+    for (const MemberLife& member : members_during(world, load, account.index, world.metrics_first_day(), world.as_of_day())) {
+      InstancePlan plan = member_plan(world, group, load, member, static_cast<int>(index));
+      const uint64_t coordinate = uint64_t{1} << 55 | member_coordinate(load, member.slot, member.start_day);
+      model.ec2.instances.push_back(make_instance(world, model, std::move(plan), coordinate, group.name, group.app, group.stack));
+    }
+  }
+}
 
-  add_instance_cost(model, instance);
-  record_instance_waste(world, model, instance, outcome);
-  if (instance.state == "stopped" && draws.stopped == Plant::kWaste) {
-    const double volume = instance.root_volume_gib *
-                          regional_price(world, instance.core.region, world.catalog->unit_price("ebs.gp3.gb_month"));
-    record_waste(model, ResourceType::kInstance, instance.core.resource_id, Pattern::kEc2Stopped30d, volume);
+void build_standalone(const World& world, AccountModel& model, const TypePools& pools) {
+  const AccountPlan& account = *model.account;
+  const double standalone = account.expected[static_cast<size_t>(ResourceType::kInstance)] * (1 - autoscaled_share(account.unit));
+  for (size_t index = 0; index < kWorkloadCount; ++index) {
+    const auto workload = static_cast<Workload>(index);
+    const WorkloadSpec& spec = workload_spec(workload);
+    const double expected = standalone * standalone_share(account.unit, workload);
+    if (expected <= 0) continue;
+    const BirthProcess births(world, account, spec.life, expected);
+    for (const Life& life : births.lives_during(window_start(world), world.snapshot_time())) {
+      Rng stream = births.life_stream(life);
+      InstancePlan plan = draw_instance_plan(world, account, pools, workload, life, stream);
+      const InstanceName naming = standalone_name(world, account, plan, stream);
+      const uint64_t coordinate = static_cast<uint64_t>(index) << 32 | static_cast<uint64_t>(life.birth_day) << 16 | life.ordinal;
+      model.ec2.instances.push_back(make_instance(world, model, std::move(plan), coordinate, naming.name, naming.app, naming.stack));
+    }
   }
-  model.ec2.instances.push_back(std::move(instance));
 }
 
 }  // namespace
 
 void build_ec2(const World& world, AccountModel& model) {
   const TypePools pools = make_type_pools(*world.catalog);
-  const int64_t count = resource_count(model, ResourceType::kInstance);
-  if (count <= 0 || pools.current.types.empty()) return;
-  model.ec2.instances.reserve(static_cast<size_t>(count));
-  const int64_t members = build_autoscaling_groups(world, model, pools, count);
-  for (int64_t index = members; index < count; ++index) build_standalone(world, model, pools, index);
-  plant_steady_groups(world, model);
+  if (pools.general.empty()) return;
+  build_groups(world, model, pools);
+  build_standalone(world, model, pools);
+  for (const Instance& instance : model.ec2.instances) {
+    if (instance.listed) add_monthly_cost(model, instance.monthly_cost);
+  }
+  // Listed instances first (the instances table), each group in launch order; then the gone ones.
+  std::stable_sort(model.ec2.instances.begin(), model.ec2.instances.end(), [](const Instance& a, const Instance& b) {
+    if (a.listed != b.listed) return a.listed;
+    return a.launch_time != b.launch_time ? a.launch_time < b.launch_time : a.core.resource_id < b.core.resource_id;
+  });
 }
 
 }  // namespace seedgen

@@ -6,30 +6,28 @@
 #include "copy/row_writer.h"
 #include "core/calendar.h"
 #include "model/account_model.h"
-#include "model/polymorphic_rows.h"
 #include "model/ec2/instance_model.h"
+#include "model/polymorphic_rows.h"
+#include "model/tags.h"
 
 namespace seedgen {
 namespace {
-
-// instance_updated_at: the 7-day columns are refreshed at as_of; later events (a launch on the as_of
-// day, the last activity) move it forward.
-int64_t instance_updated_at(const World& world, const Instance& instance) {
-  return std::max({instance.core.created_at, instance.last_active_at, world.as_of_seconds()});
-}
 
 void write_payload(JsonText& payload, const Instance& instance, const InstanceDay& day) {
   payload.clear();
   payload.number("cpu_avg", day.cpu_avg, 2);
   payload.number("cpu_max", day.cpu_max, 2);
   payload.number("network_mb", day.network_mb, 2);
+  payload.number("hours_running", day.hours_running, 2);
   if (instance.gpu_count > 0) payload.number("gpu_util", day.gpu_util, 2);
+  if (day.credit_usd > 0) payload.number("cpu_credit_usd", day.credit_usd, 4);
 }
 
 }  // namespace
 
 void emit_autoscaling_groups(const World& /*world*/, const AccountModel& model, RowWriter& out) {
   for (const AutoscalingGroup& group : model.ec2.autoscaling_groups) {
+    if (!group.listed) continue;
     out.uuid(group.core.id);
     out.uuid(model.account->id);
     out.text(group.name);
@@ -45,9 +43,10 @@ void emit_autoscaling_groups(const World& /*world*/, const AccountModel& model, 
   }
 }
 
-void emit_instances(const World& world, const AccountModel& model, RowWriter& out) {
+void emit_instances(const World& /*world*/, const AccountModel& model, RowWriter& out) {
   const auto& groups = model.ec2.autoscaling_groups;
   for (const Instance& instance : model.ec2.instances) {
+    if (!instance.listed) continue;
     out.uuid(instance.core.id);
     out.uuid(model.account->id);
     out.text(instance.core.resource_id);
@@ -71,7 +70,7 @@ void emit_instances(const World& world, const AccountModel& model, RowWriter& ou
     out.timestamp_or_null(instance.last_active_at);
     out.json(tags_json(instance.core.tags));
     out.timestamp(instance.core.created_at);
-    out.timestamp(instance_updated_at(world, instance));
+    out.timestamp(instance.updated_at);
     out.end_row();
   }
 }
@@ -79,20 +78,20 @@ void emit_instances(const World& world, const AccountModel& model, RowWriter& ou
 void emit_ec2_metrics(const World& world, const AccountModel& model, RowWriter& out) {
   JsonText payload;
   for (const Instance& instance : model.ec2.instances) {
-    const int32_t last = std::min(instance.metrics_last_day, world.as_of_day());
-    for (int32_t day = instance_first_day(world, instance); day <= last; ++day) {
-      const InstanceDay values = instance_day(world, instance, day);
+    const int32_t launch_day = static_cast<int32_t>(instance.launch_time / kSecondsPerDay);
+    for (int32_t day = std::max(world.metrics_emit_from(), launch_day); day <= world.as_of_day(); ++day) {
+      const InstanceDay values = instance_day(world, instance.plan, day);
+      if (!values.exists) continue;
       write_payload(payload, instance, values);
-      const double daily_cost = values.running ? instance.hourly_cost * 24.0 : 0.0;
       write_metrics_row(out, world, model, ResourceType::kInstance, instance.core.resource_id, day, payload.finish(),
-                        daily_cost);
+                        values.cost_usd);
     }
   }
 }
 
 void emit_ec2_tags(const World& world, const AccountModel& model, RowWriter& out) {
   for (const Instance& instance : model.ec2.instances) {
-    write_tag_rows(out, world, model, ResourceType::kInstance, instance.core);
+    if (instance.listed) write_tag_rows(out, world, model, ResourceType::kInstance, instance.core);
   }
 }
 

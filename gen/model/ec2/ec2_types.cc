@@ -62,17 +62,50 @@ const InstanceType* successor_type(const Catalog& catalog, const InstanceType& t
   return nullptr;
 }
 
+bool is_burstable_family(std::string_view instance_type) { return instance_type.starts_with("t"); }
+
+double cpu_credit_baseline(const InstanceType& type) {
+  // AWS's published baselines (percent of each vCPU) for the burstable sizes of the catalog.
+  struct Baseline {
+    std::string_view type;
+    double percent;
+  };
+  static constexpr Baseline kBaselines[] = {
+      {"t3.nano", 5},    {"t3.micro", 10},  {"t3.small", 20},  {"t3.medium", 20},  {"t3.large", 30},
+      {"t3.xlarge", 40}, {"t3.2xlarge", 40}, {"t2.micro", 10}, {"t2.medium", 20}, {"t4g.medium", 20}};
+  for (const Baseline& baseline : kBaselines) {
+    if (baseline.type == type.name) return baseline.percent;
+  }
+  return type.burstable ? 20 : 0;
+}
+
+const InstanceType* resize_target(const Catalog& catalog, const InstanceType& type, bool up) {
+  const InstanceType* best = nullptr;
+  for (const InstanceType& candidate : catalog.instance_types) {
+    if (family_of(candidate.name) != family_of(type.name) || candidate.name == type.name) continue;
+    const bool bigger = candidate.hourly_usd > type.hourly_usd;
+    if (bigger != up) continue;
+    if (best == nullptr || (up ? candidate.hourly_usd < best->hourly_usd : candidate.hourly_usd > best->hourly_usd)) best = &candidate;
+  }
+  return best;
+}
+
 TypePools make_type_pools(const Catalog& catalog) {
   TypePools pools;
   for (const InstanceType& type : catalog.instance_types) {
     if (type.gpu_count > 0) {
-      add(pools.gpu, type);
+      add(type.gpu_count > 1 ? pools.gpu_large : pools.gpu_small, type);
     } else if (is_previous_generation_family(type.name)) {
       const InstanceType* successor = successor_type(catalog, type);
       if (successor != nullptr && successor->hourly_usd < type.hourly_usd) add(pools.previous, type);
+    } else if (type.burstable) {
+      add(pools.burstable, type);
+    } else if (type.name.starts_with("c")) {
+      add(pools.compute, type);
+    } else if (type.name.starts_with("r")) {
+      add(pools.memory, type);
     } else {
-      add(pools.current, type);
-      add(type.burstable ? pools.current_burstable : pools.current_fixed, type);
+      add(pools.general, type);
     }
   }
   return pools;

@@ -1,9 +1,8 @@
-// instance_model.h: what the EC2 builder, its pattern planting and the EC2 table emitters share: the
-// instance-type pools, the daily series of one instance (as metrics_daily stores it) and its window
-// statistics, and the usage shapes that plant each pattern. Private to gen/model/ec2/; the rules themselves are documented in docs/data/ec2.md.
+// instance_model.h: what the EC2 builders, rules and emitters share: instance-type pools, drawing an
+// instance's plan at launch, its state at a moment, one day of its metrics exactly as metrics_daily stores
+// it, and the window statistics the rules read. Private to gen/model/ec2/; the rules themselves are
+// documented in docs/data/ec2.md.
 #pragma once
-
-#include "model/usage_series.h"
 
 #include <cstdint>
 #include <string>
@@ -11,28 +10,23 @@
 #include <vector>
 
 #include "model/ec2/ec2.h"
+#include "rng/rng.h"
 
 namespace seedgen {
 
 struct Catalog;
 struct InstanceType;
 
-// The stream name of the instances' daily series (usage_on / day_rng).
-inline constexpr std::string_view kInstanceSeries = "instance";
-
-// The catalog's instance types split into the pools the builder draws from, each weighted by popularity.
+// The catalog's instance types split into the pools plans draw from, each weighted by popularity.
 struct TypePool {
   std::vector<const InstanceType*> types;
   std::vector<double> weights;
+  bool empty() const { return types.empty(); }
   const InstanceType& draw(Rng& rng) const;
 };
 
 struct TypePools {
-  TypePool current;            // current generation, no GPU
-  TypePool current_burstable;  // current generation t family
-  TypePool current_fixed;      // current generation, not burstable, no GPU
-  TypePool previous;           // previous generation with a cheaper current-generation successor
-  TypePool gpu;                // GPU types
+  TypePool general, compute, memory, burstable, previous, gpu_small, gpu_large;
 };
 TypePools make_type_pools(const Catalog& catalog);
 
@@ -41,71 +35,59 @@ TypePools make_type_pools(const Catalog& catalog);
 const InstanceType* successor_type(const Catalog& catalog, const InstanceType& type);
 // is_previous_generation_family: t2, m3, m4, c4, r4 (the family before the '.').
 bool is_previous_generation_family(std::string_view instance_type);
+bool is_burstable_family(std::string_view instance_type);
+// cpu_credit_baseline: the baseline CPU percent of a burstable type (0 for the others).
+double cpu_credit_baseline(const InstanceType& type);
+// resize_target: a neighbouring size of the same family (one size up or down), or nullptr.
+const InstanceType* resize_target(const Catalog& catalog, const InstanceType& type, bool up);
 
-// One day of an instance as metrics_daily stores it (values rounded to 2 decimals).
+// draw_instance_plan: everything an instance's life holds, from its stream, for a standalone launch.
+InstancePlan draw_instance_plan(const World& world, const AccountPlan& account, const TypePools& pools,
+                                Workload workload, const Life& life, Rng& stream);
+
+// One day of an instance as metrics_daily stores it (values rounded to their stored scale).
 struct InstanceDay {
+  bool exists = false;        // the instance existed at some moment of the day (a metrics row is written)
+  double hours_running = 0;   // 0..24, rounded to 2 decimals
   double cpu_avg = 0, cpu_max = 0, network_mb = 0, gpu_util = 0;
-  bool running = false;        // false: a stopped day with zero usage (and zero cost)
-  bool idle = false;           // cpu_avg <= 10 and network_mb <= 5 (the Trusted Advisor daily rule)
+  double credit_usd = 0;      // CPU credits above the baseline (burstable types)
+  double cost_usd = 0;        // hourly price x hours running + credits, rounded to 4 decimals
+  bool idle = false;          // ran that day, with cpu_avg <= 10 and network_mb <= 5 (Trusted Advisor)
 };
+InstanceDay instance_day(const World& world, const InstancePlan& plan, int32_t day);
 
-// instance_first_day / instance_day: the first day with a metrics row, and day `day`'s values; rows
-// exist for days in [instance_first_day, metrics_last_day].
-int32_t instance_first_day(const World& world, const Instance& instance);
-InstanceDay instance_day(const World& world, const Instance& instance, int32_t day);
+// stored_hourly_cost: the type's price in the instance's region, as hourly_cost stores it.
+double stored_hourly_cost(const World& world, std::string_view region, const InstanceType& type);
 
-// InstanceStats: what the rules read from the metrics rows of the last 7 and 14 days (as_of included).
+// What the rules read from the rows of the last 7 and 14 days (as_of included).
 struct InstanceStats {
-  double avg_cpu_7d = 0, avg_network_7d = 0;  // rounded to 2 decimals; 0 when there is no row
-  int idle_days_14 = 0;                        // rows of the last 14 days meeting the daily idle rule
-  int weekend_rows_14 = 0, weekday_rows_14 = 0;
-  double weekend_cpu_14 = 0, weekday_cpu_14 = 0;  // means of cpu_avg over those rows
+  double avg_cpu_7d = 0, avg_network_7d = 0;  // means over the rows dated as_of-6 .. as_of, 2 decimals
+  int rows_7 = 0, rows_14 = 0;
+  int idle_days_14 = 0;        // rows dated as_of-13 .. as_of meeting the daily idle rule
+  int full_days_14 = 0;        // of those rows, the ones with 24 hours running
+  double max_cpu_14 = 0;       // the highest cpu_avg of those rows that ran at all
+  double hours_7d = 0;         // hours running over the rows dated as_of-6 .. as_of
 };
-InstanceStats instance_stats(const World& world, const Instance& instance);
+InstanceStats instance_stats(const World& world, const InstancePlan& plan);
 
-// What an instance's usage is shaped to show; each kind has a verified acceptance test (ec2_shapes.cc).
-enum class Ec2Shape {
-  kNormal,              // busy: 7-day CPU >= 22 %, no idle day; with a weekend drop, weekend/weekday < 0.7
-  kIdle,                // the last 8-16 days idle
-  kIdleNearMiss,        // 7-day CPU or network just above the idle thresholds, no idle day
-  kIdle4of14,           // 4-7 idle days among days as_of-13 .. as_of-7
-  kIdle4of14NearMiss,   // exactly 3 such idle days
-  kOversized,           // 7-day CPU 8-17 %, busy network
-  kOversizedNearMiss,   // 7-day CPU 20.1-20.9 %
-  kNonprod24x7,         // weekend CPU >= 0.85 x weekday CPU
-  kNonprodNearMiss,     // weekend CPU 0.70-0.79 x weekday CPU
-  kGpuIdle,             // the last 3-16 days idle (last active > 2 days before as_of)
-  kGpuNearMiss,         // 7-day CPU 5.3-8 %, active on as_of
-  kAsgLow,              // 7-day CPU < 9.5 %
-  kAsgNearMiss,         // 7-day CPU 10.1-11.9 %
+// instance_state: the state at `time` ("pending", "running", "stopping", "stopped", "terminated") of an
+// instance alive or dying then.
+std::string_view instance_state(const InstancePlan& plan, int64_t time);
+// last_active_at: the end of the latest day up to as_of whose row is not idle (looking back at most 120
+// days, else the launch), the stop time of a stopped instance; 0 for a pending one.
+int64_t last_active_at(const World& world, const InstancePlan& plan, std::string_view state);
+
+// hours_running: the hours of `day` the instance ran (life, stop and office-hours schedule).
+double hours_running(const InstancePlan& plan, int32_t day);
+// instance_updated_at: the last change of the instance's row by the end of as_of: its launch, a resize,
+// a stop, or the latest start or stop of its office-hours schedule.
+int64_t instance_updated_at(const World& world, const InstancePlan& plan);
+
+// The names an instance is known by: its Name, the app it runs, its CloudFormation stack (or empty).
+struct InstanceName {
+  std::string name, app, stack;
 };
-
-// shape_usage: draws instance.usage for `shape` (key = the instance's entity key) and redraws it with
-// fresh streams until the instance's stored series meets the shape's acceptance test; the last attempt
-// removes noise and trend, which meets every test by construction.
-void shape_usage(const World& world, Instance& instance, Ec2Shape shape, bool weekend_drop, uint64_t key);
-
-// settle_instance: fills avg_cpu_7d, avg_network_7d and last_active_at from the series.
-void settle_instance(const World& world, Instance& instance);
-
-// Shared by the standalone and autoscaling-group builders (ec2_builder.cc, ec2_asg.cc).
-inline constexpr double kGpuCostShare = 0.7;      // gpu_hourly_cost: share of a GPU type's price
-inline constexpr double kAsgInstanceShare = 0.3;  // instances that are autoscaling-group members
-const char* draw_app(Rng& rng);
-// apply_type: instance_type, hourly_cost (catalog price x region multiplier, 4 decimals as stored) and the
-// GPU columns (gpu_hourly_cost = kGpuCostShare x hourly_cost for GPU types).
-void apply_type(const World& world, Instance& instance, const InstanceType& type);
-// name_and_tag: "<app>-<env>-<n>", and draw_tags with its app tag set to the name's app.
-void name_and_tag(Rng& rng, const World& world, Instance& instance, std::string_view app, int number);
-int draw_root_volume_gib(Rng& rng);
-// add_instance_cost: the month's cost of a running or pending instance (stopped ones bill no compute).
-void add_instance_cost(AccountModel& model, const Instance& instance);
-// build_autoscaling_groups: the groups and their member instances (indices 0 .. members-1), planting
-// asg_overprovisioned; returns how many instances they hold (ec2_asg.cc).
-int64_t build_autoscaling_groups(const World& world, AccountModel& model, const TypePools& pools, int64_t instances);
-
-// plant_steady_groups: decides ec2_uncommitted_steady per (family, region) group of steady candidates,
-// records the planted instances and fills covered_groups / uncommitted_groups (ec2_patterns.cc).
-void plant_steady_groups(const World& world, AccountModel& model);
+// standalone_name: e.g. {"api-prod-3f9a", "api", "payments-api-prod"}; stack-managed per workload and env.
+InstanceName standalone_name(const World& world, const AccountPlan& account, const InstancePlan& plan, Rng& stream);
 
 }  // namespace seedgen

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "model/platform/platform_ids.h"
+#include "model/natural_ids.h"
 #include "model/platform/platform_builders.h"
 
 namespace seedgen {

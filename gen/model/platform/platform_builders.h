@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "config/catalog.h"
+#include "model/legacy_planting.h"
 #include "model/account_model.h"
 #include "model/platform/platform_series.h"
 

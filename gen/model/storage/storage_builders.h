@@ -2,6 +2,7 @@
 // (snapshots pick their source among the volumes already built). Internal to the storage domain.
 #pragma once
 
+#include "model/legacy_planting.h"
 #include "model/account_model.h"
 
 namespace seedgen {

@@ -1,4 +1,4 @@
-#include "model/platform/platform_ids.h"
+#include "model/natural_ids.h"
 
 #include <cstdio>
 

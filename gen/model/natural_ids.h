@@ -1,4 +1,4 @@
-// platform_ids.h: natural ids of the platform domain that are unique by construction, not by luck.
+// natural_ids.h: natural ids (instance, volume, snapshot, allocation ids, names) that are unique by construction, not by luck.
 // Each id encodes (account index, local index) through a seeded bijection, so two resources never share
 // an id in a run however large the estate, while the ids still look random. Limits are checked and
 // reported as Error(kProfile).
