@@ -42,7 +42,17 @@ TEST(CatalogLoader, SpotPricesMatchTheWasteCatalog) {
   EXPECT_DOUBLE_EQ(catalog.unit_price("eip.hour"), 0.005);
   EXPECT_DOUBLE_EQ(catalog.unit_price("snapshot.gb_month"), 0.05);
   EXPECT_DOUBLE_EQ(catalog.unit_price("s3.standard.gb_month"), 0.023);
-  EXPECT_DOUBLE_EQ(catalog.unit_price("transfer.egress.gb"), 0.09);
+  // Regional prices as AWS lists them (2025): one public IPv4 price everywhere, us-east-1 <-> us-east-2
+  // at $0.01/GB, Sao Paulo's transfer out at $0.138/GB to another region and $0.15 to the internet.
+  EXPECT_DOUBLE_EQ(catalog.price("transfer.egress.gb", "us-east-1"), 0.09);
+  EXPECT_DOUBLE_EQ(catalog.price("eip.hour", "sa-east-1"), 0.005);
+  EXPECT_DOUBLE_EQ(catalog.price("transfer.to.us-east-2.gb", "us-east-1"), 0.01);
+  EXPECT_DOUBLE_EQ(catalog.price("transfer.to.us-west-2.gb", "us-east-1"), 0.02);
+  EXPECT_DOUBLE_EQ(catalog.price("transfer.to.us-east-1.gb", "sa-east-1"), 0.138);
+  EXPECT_DOUBLE_EQ(catalog.price("transfer.egress.gb", "sa-east-1"), 0.15);
+  EXPECT_NEAR(catalog.price("ec2.m5.large.hour", "sa-east-1"), 0.153, 0.0005);
+  EXPECT_NEAR(catalog.price("ec2.m5.large.hour", "eu-central-1"), 0.115, 0.0005);
+  EXPECT_NEAR(catalog.price("ebs.gp3.gb_month", "sa-east-1"), 0.152, 0.0005);
   EXPECT_DOUBLE_EQ(catalog.unit_price("lambda.provisioned_gb_second"), 0.0000041667);
   EXPECT_DOUBLE_EQ(sized_price(catalog.rds_classes, "db.m5.large"), 0.171);
   EXPECT_DOUBLE_EQ(sized_price(catalog.cache_node_types, "cache.r5.large"), 0.216);
@@ -89,10 +99,10 @@ TEST(CatalogLoader, PopularityIsSkewed) {
 
 TEST(CatalogLoader, RegionsAndUnitPriceKeys) {
   EXPECT_DOUBLE_EQ(shipped().region("us-east-1").price_multiplier, 1.0);
-  EXPECT_DOUBLE_EQ(shipped().region("sa-east-1").price_multiplier, 1.45);
+  EXPECT_DOUBLE_EQ(shipped().region("sa-east-1").price_multiplier, 1.594);
   EXPECT_EQ(shipped().region("eu-west-1").code, "euw1");
   EXPECT_EQ(shipped().regions.size(), 9u);
-  for (const char* key : {"ebs.io1.iops_month", "s3.put_per_1k", "lb.application.hour", "transfer.cross_az.gb",
+  for (const char* key : {"ebs.io1.iops_month", "s3.put_per_1k", "lb.application.hour", "lb.application.lcu_hour",
                           "rds.storage.gb_month", "logs.ingest.gb", "logs.storage.gb_month",
                           "lambda.request_per_1m", "lambda.gb_second", "kinesis.shard_hour", "savings.one_year",
                           "savings.three_year"}) {
@@ -124,6 +134,10 @@ msk_broker_types = [{ name = "kafka.m5.large", hourly_usd = 0.21, vcpu = 2, memo
 regions = [
   { name = "us-east-1", price_multiplier = 1.0, code = "use1" },
   { name = "eu-west-1", price_multiplier = 1.1, code = "euw1" },
+]
+transfer_regions = [
+  { name = "us-east-1", cross_az = 0.01, cross_region = 0.02, egress = 0.09 },
+  { name = "eu-west-1", cross_az = 0.01, cross_region = 0.02, egress = 0.09 },
 ]
 [unit_prices]
 ebs.gp3.gb_month = 0.08
@@ -170,9 +184,9 @@ TEST(CatalogLoader, BadCatalogsNameFileLineAndKey) {
   expect_catalog_error(with_change("price_multiplier = 1.1", "price_multiplier = 0"), 11,
                        "regions[1].price_multiplier");
   expect_catalog_error(with_change("code = \"euw1\"", "code = \"use1\""), 11, "regions[1].code");
-  expect_catalog_error(with_change("= 0.08", "= 0"), 14, "unit_prices.ebs.gp3.gb_month");
-  expect_catalog_error(with_change("= 0.08", "= \"cheap\""), 14, "unit_prices.ebs.gp3.gb_month");
-  expect_catalog_error(with_change("[unit_prices]", "[unit_price]"), 13, "unit_price");
+  expect_catalog_error(with_change("= 0.08", "= 0"), 18, "unit_prices.ebs.gp3.gb_month");
+  expect_catalog_error(with_change("= 0.08", "= \"cheap\""), 18, "unit_prices.ebs.gp3.gb_month");
+  expect_catalog_error(with_change("[unit_prices]", "[unit_price]"), 17, "unit_price");
 }
 
 TEST(CatalogLoader, SyntaxErrorNamesFileLineAndColumn) {

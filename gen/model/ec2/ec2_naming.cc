@@ -48,9 +48,9 @@ InstanceName standalone_name(const World& world, const AccountPlan& account, con
   const double app_draw = stream.unit(), stack_draw = stream.unit();
   InstanceName naming;
   naming.app = names[static_cast<size_t>(app_draw * 5)];
-  const uint64_t coordinate = static_cast<uint64_t>(plan.life.birth_day) << 16 | plan.life.ordinal;
+  // Names need not be unique (AWS does not require it): the suffix is the low 24 bits of the life's key.
   naming.name = naming.app + "-" + std::string(plan.env) + "-" +
-                local_hex(world, "instance_name", account.index, coordinate ^ static_cast<uint64_t>(plan.workload) << 32, 6);
+                local_hex(world, "instance_name", account.index, plan.life.key & 0xffffffu, 6);
   if (stack_draw < stack_share(plan.workload, plan.env == "prod")) {
     naming.stack = account.team + "-" + naming.app + "-" + std::string(plan.env);
   }

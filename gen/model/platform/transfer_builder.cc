@@ -40,13 +40,15 @@ std::vector<int64_t> resources_per_region(const World& world, const AccountModel
   return counts;
 }
 
-double transfer_price(const World& world, Direction direction, std::string_view source_region) {
+// transfer_price: USD per GB of a flow, from the source region's transfer prices (a cross-AZ GB is billed
+// on both sides; intra-AZ and ingress are free).
+double transfer_price(const World& world, Direction direction, std::string_view source, std::string_view dest) {
   const Catalog& catalog = *world.catalog;
   switch (direction) {
-    case kCrossAz: return regional_price(world, source_region, 2 * catalog.unit_price("transfer.cross_az.gb"));
-    case kCrossRegion: return regional_price(world, source_region, catalog.unit_price("transfer.cross_region.gb"));
-    case kEgress: return regional_price(world, source_region, catalog.unit_price("transfer.egress.gb"));
-    default: return 0.0;  // intra-AZ and ingress are free
+    case kCrossAz: return 2 * catalog.price("transfer.cross_az.gb", source);
+    case kCrossRegion: return catalog.price("transfer.to." + std::string(dest) + ".gb", source);
+    case kEgress: return catalog.price("transfer.egress.gb", source);
+    default: return 0.0;
   }
 }
 
@@ -81,7 +83,8 @@ void add_flow(const World& world, AccountModel& model, size_t source, size_t des
   const double typical = rng.lognormal(kMedianGbPerDay[direction], 0.8) * scale;
   const Plant plant = direction == kCrossRegion ? plant_decision(world, Pattern::kTransferAvoidable, flow.key) : Plant::kNone;
   flow.gb = direction == kCrossRegion ? cross_region_level(plant, rng) : DailyLevel{typical, 1, 0.25, 0, 1e6, 4};
-  flow.price_per_gb = transfer_price(world, direction, source == kInternet ? regions[dest].name : regions[source].name);
+  flow.price_per_gb = transfer_price(world, direction, flow.source_region == "internet" ? flow.dest_region : flow.source_region,
+                                    flow.dest_region);
   add_monthly_cost(model, mean_daily_cost(world, flow, world.profile->usage_days) * kDaysPerMonth);
   if (plant == Plant::kWaste) {
     record_waste(model, ResourceType::kDataTransfer, flow.planted_id(), Pattern::kTransferAvoidable,
