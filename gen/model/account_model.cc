@@ -11,6 +11,7 @@ AccountModel build_account_model(const World& world, uint32_t account_index) {
   build_platform(world, model);
   build_commitments(world, model);
   evaluate_ec2_rules(world, model);
+  evaluate_storage_rules(world, model);
   resolve_counts(model);
   return model;
 }

@@ -44,6 +44,8 @@ uint64_t salt_of(const World& world, std::string_view kind) { return mix64(world
 
 std::string unique_hex(const World& world, std::string_view kind, uint32_t account_index, uint64_t local_index,
                        int digits) {
+  // AWS's 17-digit ids (i-0..., vol-0...) start with 0: the other 16 digits carry the 64-bit value.
+  if (digits > 16) return std::string(static_cast<size_t>(digits - 16), '0') + unique_hex(world, kind, account_index, local_index, 16);
   const int bits = 4 * digits;
   const int local_bits = bits - 12;
   require_below(account_index, 4096, "accounts");

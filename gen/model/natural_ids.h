@@ -12,7 +12,8 @@ namespace seedgen {
 
 struct World;
 
-// unique_hex: `digits` hex digits (8..16) unique per (kind, account_index, local_index) within a seed.
+// unique_hex: `digits` hex digits (8..17; 17 digits begin with 0, as AWS ids do) unique per (kind,
+// account_index, local_index) within a seed.
 // REQUIRES: account_index < 4096 and local_index < 2^(4 × digits - 12).
 std::string unique_hex(const World& world, std::string_view kind, uint32_t account_index, uint64_t local_index,
                        int digits);

@@ -67,6 +67,17 @@ Instance make_instance(const World& world, const AccountModel& model, InstancePl
   return instance;
 }
 
+// member_id_coordinate: the 52-bit id coordinate of an autoscaling member (unique_hex's limit): a member
+// flag (bit 51), the group's birth day since 2010-01-01 (13 bits, through 2032), its ordinal that day
+// (16 bits) and the member's slot and start offset (22 bits). Standalone coordinates stay below 2^36.
+uint64_t member_id_coordinate(const GroupLoad& load, const MemberLife& member) {
+  constexpr int32_t kIdEpochDay = days_from_civil({2010, 1, 1});
+  const auto birth_day = static_cast<int32_t>(load.coordinate >> 16);
+  const auto days = static_cast<uint64_t>(std::clamp(birth_day - kIdEpochDay, 0, 8191));
+  const uint64_t member_bits = member_coordinate(load, member.slot, member.start_day) & ((uint64_t{1} << 22) - 1);
+  return uint64_t{1} << 51 | days << 38 | static_cast<uint64_t>(load.coordinate & 0xffffu) << 22 | member_bits;
+}
+
 void build_groups(const World& world, AccountModel& model, const TypePools& pools) {
   const AccountPlan& account = *model.account;
   const double members = account.expected[static_cast<size_t>(ResourceType::kInstance)] * autoscaled_share(account.unit);
@@ -84,7 +95,7 @@ void build_groups(const World& world, AccountModel& model, const TypePools& pool
     const GroupLoad& load = *model.ec2.group_loads[index];
     for (const MemberLife& member : members_during(world, load, account.index, world.metrics_first_day(), world.as_of_day())) {
       InstancePlan plan = member_plan(world, group, load, member, static_cast<int>(index));
-      const uint64_t coordinate = uint64_t{1} << 55 | member_coordinate(load, member.slot, member.start_day);
+      const uint64_t coordinate = member_id_coordinate(load, member);
       model.ec2.instances.push_back(make_instance(world, model, std::move(plan), coordinate, group.name, group.app, group.stack));
     }
   }

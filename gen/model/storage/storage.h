@@ -1,7 +1,9 @@
-// storage.h: the storage domain of one account: EBS volumes (attached to this account's instances, or
-// orphaned), snapshots (of existing or deleted volumes), S3 buckets and their daily usage.
-// Planted patterns: ebs_unattached, ebs_gp2, ebs_piops_overprovisioned, snapshot_stale, s3_cold_no_lifecycle.
-// Built after compute (volumes attach to model.ec2.instances).
+// storage.h: the storage domain of one account on one day: EBS volumes (the root and data volumes of the
+// account's instances, and detached volumes, each a life: docs/MODEL.md), snapshots (policy backups and
+// manual snapshots, of existing or deleted volumes, billed incrementally), S3 buckets and their daily usage.
+// Contract: build_storage runs after build_ec2 (volumes derive from model.ec2.instances) and draws every
+// value from streams keyed by (seed, kind, entity), so any account and any day builds alone;
+// evaluate_storage_rules derives the EBS and snapshot findings from the stored values.
 #pragma once
 
 #include <cstdint>
@@ -62,6 +64,10 @@ struct StorageModel {
 };
 
 void build_storage(const World& world, AccountModel& model);
+// evaluate_storage_rules: records every finding of ebs_unattached, ebs_gp2, ebs_piops_overprovisioned and
+// snapshot_stale on the as_of day, from the stored values (s3_cold_no_lifecycle is still planted by
+// build_storage until buckets move to the lifecycle model).
+void evaluate_storage_rules(const World& world, AccountModel& model);
 
 void emit_volumes(const World& world, const AccountModel& model, RowWriter& out);
 void emit_snapshots(const World& world, const AccountModel& model, RowWriter& out);

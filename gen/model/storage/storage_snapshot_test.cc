@@ -74,11 +74,14 @@ TEST(StorageSnapshots, SourcesRetentionAndCostsAreConsistent) {
     for (const Volume& volume : model.storage.volumes) volumes[volume.core.resource_id] = &volume;
     for (const SnapshotRow& snapshot : snapshot_rows(world, model)) {
       EXPECT_EQ(snapshot.snapshot_id.size(), 22u);
-      EXPECT_LE(snapshot.created_at, world.as_of_seconds());
+      EXPECT_LT(snapshot.created_at, world.snapshot_time());   // taken by the end of as_of
       EXPECT_GT(snapshot.created_at, model.account->created_at);
       EXPECT_LE(age_days(world, snapshot), 1095);
-      const double multiplier = world.catalog->region(snapshot.region).price_multiplier;
-      EXPECT_NEAR(snapshot.monthly_cost, snapshot.size_gib * 0.05 * multiplier, 1e-4);
+      // Incremental storage: a snapshot never bills more than its whole volume at the region's snapshot
+      // price (the "snapshot" multiplier of prices.toml, else the region's default).
+      const double multiplier = service_multiplier(world, snapshot.region, "snapshot");
+      EXPECT_LE(snapshot.monthly_cost, snapshot.size_gib * 0.05 * multiplier + 1e-4);
+      EXPECT_GT(snapshot.monthly_cost, 0);
       const auto source = volumes.find(snapshot.source);
       if (source != volumes.end()) {
         EXPECT_EQ(snapshot.region, source->second->core.region);

@@ -56,6 +56,9 @@ inline std::vector<Instance> make_instances(const World& world, uint32_t account
     if (instance.state != "running") {
       instance.last_active_at = std::max(instance.core.created_at, as_of - rng.between(1, 60) * kSecondsPerDay);
     }
+    instance.plan.life.key = entity_key(account_index, "test_instance", static_cast<uint64_t>(index));
+    instance.plan.life.born_at = instance.launch_time;
+    if (instance.state == "stopped") instance.plan.stopped_at = instance.last_active_at;
     instances.push_back(std::move(instance));
   }
   return instances;
@@ -67,6 +70,8 @@ inline AccountModel build_with_instances(const World& world, uint32_t account_in
   model.account = &world.accounts.at(account_index);
   model.ec2.instances = std::move(instances);
   build_storage(world, model);
+  evaluate_storage_rules(world, model);
+  resolve_counts(model);
   return model;
 }
 
@@ -77,6 +82,14 @@ inline AccountModel build_default(const World& world, uint32_t account_index) {
   const auto volumes = model.account->counts[static_cast<size_t>(ResourceType::kVolume)];
   return build_with_instances(world, account_index,
                               make_instances(world, account_index, static_cast<int>(volumes * 10 / 13)));
+}
+
+// service_multiplier: the region's price multiplier for a service as prices.toml lists it (its own column,
+// else the region's default), read from the loaded catalog rather than through Catalog::price.
+inline double service_multiplier(const World& world, const std::string& region_name, const std::string& service) {
+  const Region& region = world.catalog->region(region_name);
+  const auto found = region.service_multipliers.find(service);
+  return found != region.service_multipliers.end() ? found->second : region.price_multiplier;
 }
 
 // Row: one COPY text row split into fields; "\N" is NULL.

@@ -109,6 +109,9 @@ TEST(StorageVolumes, RulesHoldExactlyForPlantedVolumes) {
   }
   ASSERT_GT(tally.volumes, 1000);
   const double volumes = tally.volumes;
+  std::printf("volumes %d unattached %d gp2 %d piops %d gp2_type %d gp3_type %d io_type %d unattached_near %d piops_near %d available_gp2 %d\n",
+              tally.volumes, tally.unattached, tally.gp2, tally.piops, tally.gp2_type, tally.gp3_type, tally.io_type,
+              tally.unattached_near, tally.piops_near, tally.available_gp2);
   EXPECT_NEAR(tally.unattached / volumes, 0.10, 0.03);
   EXPECT_NEAR(tally.gp2_type / volumes, 0.34, 0.07);
   EXPECT_GT(tally.gp3_type, tally.volumes / 2);
@@ -177,7 +180,7 @@ TEST(StorageVolumes, CostsAndSavingsFollowTheCatalog) {
     std::map<std::string, const Volume*> volumes;
     for (const Volume& volume : model.storage.volumes) {
       volumes[volume.core.resource_id] = &volume;
-      const double multiplier = catalog.region(volume.core.region).price_multiplier;
+      const double multiplier = service_multiplier(world, std::string(volume.core.region), "ebs");
       double usd = volume.size_gib * catalog.unit_price("ebs." + volume.volume_type + ".gb_month");
       if (volume.volume_type.rfind("io", 0) == 0) usd += volume.provisioned_iops * 0.065;
       EXPECT_NEAR(volume.monthly_cost, usd * multiplier, 1e-4);
@@ -188,7 +191,7 @@ TEST(StorageVolumes, CostsAndSavingsFollowTheCatalog) {
     for (const PlantedWaste& waste : model.planted) {
       if (waste.resource_type != ResourceType::kVolume) continue;
       const Volume& volume = *volumes.at(waste.resource_id);
-      const double multiplier = catalog.region(volume.core.region).price_multiplier;
+      const double multiplier = service_multiplier(world, std::string(volume.core.region), "ebs");
       if (std::string(pattern_id(waste.pattern)) == "ebs_unattached") {
         EXPECT_DOUBLE_EQ(waste.estimated_monthly_savings, volume.monthly_cost);
       }
