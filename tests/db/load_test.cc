@@ -79,7 +79,7 @@ TEST(Load, RelationshipsHoldInTheLoadedFleet) {
   // AWS-shaped identifiers.
   EXPECT_EQ(database.query_value("select count(*) from instances where instance_id !~ '^i-[0-9a-f]{17}$'"), "0");
   EXPECT_EQ(database.query_value("select count(*) from volumes where volume_id !~ '^vol-[0-9a-f]{17}$'"), "0");
-  EXPECT_EQ(database.query_value("select count(*) from api_clients where access_key_id !~ '^AKIA[A-Z2-7]{16}$'"), "0");
+  EXPECT_EQ(database.query_value("select count(*) from api_clients where access_key_id !~ '^AKSY[A-Z2-7]{16}$'"), "0");
   // ALB/NLB/GWLB ARNs end in /TYPE/NAME/16hex; classic load balancers have no type segment, as on AWS.
   EXPECT_EQ(database.query_value("select count(*) from load_balancers where lb_arn !~ "
                                  "'^arn:aws:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(app|net|gwy)/[a-z0-9-]+/[0-9a-f]{16}$' "

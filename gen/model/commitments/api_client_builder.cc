@@ -43,12 +43,13 @@ LastUse draw_last_use(double draw) {
   return LastUse::kRecent;
 }
 
-// access_key_id: "AKIA", 13 characters of a bijective mix of (account, client) — so keys never collide
+// access_key_id: "AKSY" (a prefix no AWS key and no secret scanner uses: gitleaks' aws-access-token rule
+// matches A3T?, AKIA, ASIA, ABIA and ACCA), 13 characters of a bijective mix of (account, client) — so keys never collide
 // within a run — and 3 drawn characters.
 std::string access_key_id(Rng& rng, const World& world, uint32_t account_index, uint32_t client_index) {
   const uint64_t unique = (static_cast<uint64_t>(account_index) << 32) | client_index;
   uint64_t bits = mix64(unique ^ mix64(world.seed() ^ name_hash("api_clients")));
-  std::string key = "AKIA";
+  std::string key = "AKSY";
   for (int character = 0; character < 13; ++character) {
     key += kBase32[bits & 31];
     bits >>= 5;

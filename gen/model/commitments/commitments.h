@@ -38,7 +38,7 @@ struct Commitment {
 struct ApiClient {
   Uuid id;
   std::string name;
-  std::string access_key_id;        // "AKIA" + 16 of [A-Z2-7], unique across the run
+  std::string access_key_id;        // "AKSY" + 16 of [A-Z2-7] (shaped like an AWS key id, but no secret scanner's prefix), unique across the run
   std::string secret_key_hash;      // "sha256$" + 64 hex digits
   std::string scopes_json;          // e.g. ["read:*"]
   int64_t created_at = 0;
