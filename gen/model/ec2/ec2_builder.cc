@@ -20,9 +20,11 @@ constexpr double kGpuCostShare = 0.7;    // gpu_hourly_cost: the part of a GPU t
 
 int64_t window_start(const World& world) { return static_cast<int64_t>(world.metrics_first_day()) * kSecondsPerDay; }
 
-// listed: alive at the end of as_of, or terminated during it (AWS still lists it then).
+// listed: alive at the end of as_of, or terminated in its last hour (AWS lists a terminated instance for
+// about an hour; a whole day would list every CI job of the day).
+constexpr int64_t kTerminatedVisibleSeconds = 3600;
 bool listed(const World& world, const Life& life) {
-  return life.born_at < world.snapshot_time() && life.died_at >= world.as_of_seconds();
+  return life.born_at < world.snapshot_time() && life.died_at >= world.snapshot_time() - kTerminatedVisibleSeconds;
 }
 
 // settle: the columns of an instance at the end of as_of, from its plan.
@@ -127,8 +129,12 @@ void build_ec2(const World& world, AccountModel& model) {
   if (pools.general.empty()) return;
   build_groups(world, model, pools);
   build_standalone(world, model, pools);
+  // The estate's monthly cost prices what runs at the end of as_of for a whole month, as the cost
+  // roll-up (migration 015) does: running and pending instances at hourly_cost x 730.
   for (const Instance& instance : model.ec2.instances) {
-    if (instance.listed) add_monthly_cost(model, instance.monthly_cost);
+    if (instance.listed && (instance.state == "running" || instance.state == "pending")) {
+      add_monthly_cost(model, instance.hourly_cost * kHoursPerMonth);
+    }
   }
   // Listed instances first (the instances table), each group in launch order; then the gone ones.
   std::stable_sort(model.ec2.instances.begin(), model.ec2.instances.end(), [](const Instance& a, const Instance& b) {
