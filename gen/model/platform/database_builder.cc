@@ -1,7 +1,9 @@
-// database_builder.cc: RDS instances and cache clusters, with the rds_idle, rds_oversized and
-// cache_underutilized patterns (rules in docs/data/platform.md).
+// database_builder.cc: RDS instances and cache clusters, each a life of its account with usage drawn from
+// continuous distributions (docs/data/platform.md, "Distributions"); rds_idle, rds_oversized and
+// cache_underutilized are found by the rules on what this draws (platform_rules.cc).
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "model/natural_ids.h"
 #include "model/platform/platform_builders.h"
@@ -9,77 +11,63 @@
 namespace seedgen {
 namespace {
 
+constexpr int kOrdinalBits = 7;   // 8-hex ids: 13 bits of days since the account's creation, 7 of ordinal
+
 constexpr std::array<std::string_view, 5> kRdsEngines = {"postgres", "mysql", "aurora-postgresql", "aurora-mysql",
                                                          "mariadb"};
 constexpr std::array<double, 5> kRdsEngineWeights = {45, 30, 12, 8, 5};
+// Aurora runs on memory-optimised and burstable medium-or-larger classes only (no db.t3.micro/small, no db.m5).
+const std::vector<std::string_view> kAuroraClasses = {"db.t3.medium", "db.r5.large", "db.r5.xlarge"};
 
 bool is_postgres_family(std::string_view engine) { return engine.find("postgres") != std::string_view::npos; }
+bool is_aurora(std::string_view engine) { return engine.starts_with("aurora"); }
 
-// The three shapes of an available database's CPU and connections (the rules' sides).
-struct RdsDraws {
-  double weekend_factor, busy_cpu, oversized_cpu, near_miss_cpu, idle_cpu, connection_level;
-};
-
-void shape_idle_rds(RdsInstance& rds, const RdsDraws& draws, Plant idle, int spike_day) {
-  rds.cpu = DailyLevel{draws.idle_cpu, 1, 0.3, 0.2, 6};
-  rds.connections = DailyLevel{0, 1, 0, 0, 0};
-  rds.spike_day = idle == Plant::kNearMiss ? spike_day : -1;
+// The usage of a database: CPU and connections while in use, then (for some) abandonment.
+void draw_rds_usage(Rng& stream, RdsInstance& rds, bool prod) {
+  const double weekend = weekend_activity(stream, rds.core.env);
+  const double cpu = stream.lognormal(prod ? 40 : 24, 0.75);
+  const double connections = stream.lognormal(prod ? 30 : 5, 1.1);
+  rds.cpu = DailyLevel{cpu, weekend, 0.2, 0.25, 0.3, 100, 2};
+  rds.connections = DailyLevel{connections, std::sqrt(weekend), 0.25, 0.3, 0, 1e5, 2};
+  rds.idle_cpu = DailyLevel{stream.lognormal(1.5, 0.5), 1, 0.3, 0.1, 0.1, 100, 2};
+  rds.connection_peak = stream.uniform(1.5, 3.0);
+  rds.abandoned_at = abandonment(stream, rds.life, prod ? 0.08 : 0.22, prod ? 90 : 30);
+  const double stray = stream.unit();
+  rds.stray_chance = 0.2 * stray * stray;
+  const double habit = stream.unit();
+  rds.stop_habit = !prod && habit < 0.2 ? 0.5 : 0.0;
 }
 
-void shape_busy_rds(RdsInstance& rds, const RdsDraws& draws, Plant oversized) {
-  rds.connections = DailyLevel{draws.connection_level, draws.weekend_factor, 0.25, 2, 5000};
-  if (oversized == Plant::kWaste) {
-    rds.cpu = DailyLevel{draws.oversized_cpu, draws.weekend_factor, 0.25, 1.5, 23.5};
-  } else if (oversized == Plant::kNearMiss) {
-    rds.cpu = DailyLevel{draws.near_miss_cpu, 1, 0.02, 25.5, 27};
-  } else {
-    rds.cpu = DailyLevel{draws.busy_cpu, 0.5 + 0.5 * draws.weekend_factor, 0.2, 28, 95};
-  }
-}
-
-void build_rds_instance(const World& world, AccountModel& model, uint32_t local_index) {
-  const uint32_t account_index = model.account->index;
-  const uint64_t key = entity_key(account_index, "rds_instance", local_index);
-  Rng rng(world.seed(), "rds_instances", key);
+void build_rds_instance(const World& world, AccountModel& model, const PlatformBirth& birth, Rng& stream) {
   RdsInstance rds;
-  rds.key = key;
-  rds.core = core_for(rng, world, "rds_instances", key, "", kMinAgeDays, kMaxAgeDays);
-  const std::string_view app = app_name(rng);
-  rds.engine = kRdsEngines[rng.weighted(kRdsEngineWeights)];
-  const SizedPrice& size = pick_sized(rng, world.catalog->rds_classes);
-  rds.allocated_storage_gib = static_cast<int>(std::clamp(rng.lognormal(100, 0.9), 20.0, 16384.0));
-  const bool stopped = rng.chance(0.08) && !is_prod(rds.core.env);
-  rds.storage_used = rng.uniform(0.25, 0.85);
-  rds.connection_peak = rng.uniform(1.5, 3.0);
-  const int spike_day = static_cast<int>(rng.between(0, 6));
-  const RdsDraws draws{nonprod_weekend_factor(rng, rds.core.env), rng.uniform(35, 75), rng.lognormal(9, 0.5),
-                       rng.uniform(25.8, 26.7), rng.uniform(1, 4),
-                       is_prod(rds.core.env) ? rng.lognormal(40, 0.8) : rng.lognormal(8, 0.7)};
-  rds.updated_at = draw_updated_at(rng, world, rds.core.created_at);
-  const Plant idle = plant_decision(world, Pattern::kRdsIdle, key);
-  const Plant oversized = plant_decision(world, Pattern::kRdsOversized, key);
+  rds.life = birth.life;
+  rds.core.id = Uuid::from_key(world.seed(), "rds_instances", birth.life.key);
+  rds.core.region = birth.region;
+  rds.core.env = birth.env;
+  rds.core.created_at = birth.life.born_at;
+  const bool prod = is_prod(birth.env);
+  const std::string_view app = app_name(stream);
+  rds.engine = kRdsEngines[stream.weighted(kRdsEngineWeights)];
+  const SizedPrice& size = pick_sized(stream, world.catalog->rds_classes, is_aurora(rds.engine) ? kAuroraClasses
+                                                                                               : std::vector<std::string_view>{});
+  rds.allocated_storage_gib = static_cast<int>(std::clamp(stream.lognormal(prod ? 150 : 60, 0.9), 20.0, 16384.0));
+  rds.storage_used = stream.uniform(0.25, 0.85);
+  draw_rds_usage(stream, rds, prod);
+  rds.updated_at = draw_updated_at(stream, world, rds.core.created_at);
 
   rds.core.resource_id = std::string(app) + "-" + std::string(rds.core.env) + "-db-" +
-                         unique_hex(world, "rds_instance", account_index, local_index, 8);
+                         unique_hex(world, "rds_instance", model.account->index, birth.coordinate, 8);
   rds.instance_class = size.name;
-  const double engine_factor = is_postgres_family(rds.engine) ? world.catalog->unit_price("rds.postgres.price_multiplier") : 1.0;
-  rds.hourly_cost = round4(regional_price(world, rds.core.region, size.hourly_usd * engine_factor));
+  const std::string sku = "rds." + size.name + (is_postgres_family(rds.engine) ? ".postgres.hour" : ".hour");
+  rds.hourly_cost = round4(world.catalog->price(sku, rds.core.region));
   rds.storage_monthly_cost = rds.allocated_storage_gib * world.catalog->unit_price("rds.storage.gb_month");
+  const bool stopped = rds_stopped_at(world, rds, world.snapshot_time() - 1);
   rds.state = stopped ? "stopped" : "available";
-  if (!stopped && idle != Plant::kNone) shape_idle_rds(rds, draws, idle, spike_day);
-  if (!stopped && idle == Plant::kNone) shape_busy_rds(rds, draws, oversized);
-
-  rds.avg_cpu_7d = mean_last_7_days(world.as_of_day(), [&](int32_t day) { return rds_day(world, rds, day).cpu_avg; });
-  rds.avg_connections_7d =
-      mean_last_7_days(world.as_of_day(), [&](int32_t day) { return rds_day(world, rds, day).connections_avg; });
-  const double compute_monthly = stopped ? 0.0 : rds.hourly_cost * kHoursPerMonth;
-  add_monthly_cost(model, compute_monthly + rds.storage_monthly_cost);
-  if (!stopped && idle == Plant::kWaste) {
-    record_waste(model, ResourceType::kRdsInstance, rds.core.resource_id, Pattern::kRdsIdle,
-                 compute_monthly + rds.storage_monthly_cost);
-  } else if (!stopped && idle == Plant::kNone && oversized == Plant::kWaste) {
-    record_waste(model, ResourceType::kRdsInstance, rds.core.resource_id, Pattern::kRdsOversized, 0.5 * compute_monthly);
-  }
+  const auto day = [&](int32_t d) { return rds_day(world, rds, d); };
+  rds.avg_cpu_7d = mean_of_rows_7d(world, rds.life.born_at, [&](int32_t d) { return day(d).cpu_avg; });
+  rds.avg_connections_7d = mean_of_rows_7d(world, rds.life.born_at, [&](int32_t d) { return day(d).connections_avg; });
+  rds.max_connections_7d = max_of_rows_7d(world, rds.life.born_at, [&](int32_t d) { return double(day(d).connections_max); });
+  add_monthly_cost(model, (stopped ? 0.0 : rds.hourly_cost * kHoursPerMonth) + rds.storage_monthly_cost);
   model.platform.rds_instances.push_back(std::move(rds));
 }
 
@@ -91,73 +79,55 @@ int draw_cache_nodes(Rng& rng, bool redis) {
   return redis ? redis_nodes : memcached_nodes;
 }
 
-// shape_cache: cpu and memory on the side of cache_underutilized's rule that `plant` asks for. A near
-// miss breaks exactly one of the two conditions, just barely.
-void shape_cache(CacheCluster& cache, Plant plant, bool near_on_cpu, double weekend_factor, Rng& rng) {
-  const DailyLevel low_cpu{rng.lognormal(4, 0.4), 1, 0.25, 0.5, 9};
-  const DailyLevel low_memory{rng.uniform(8, 22), 1, 0.1, 3, 27};
-  const DailyLevel busy_cpu{rng.uniform(15, 55), weekend_factor, 0.2, 12, 95};
-  const DailyLevel busy_memory{rng.uniform(40, 85), 1, 0.05, 33, 98};
-  if (plant == Plant::kWaste) {
-    cache.cpu = low_cpu;
-    cache.memory = low_memory;
-  } else if (plant == Plant::kNearMiss) {
-    cache.cpu = near_on_cpu ? DailyLevel{11.5, 1, 0.05, 10.5, 13} : low_cpu;
-    cache.memory = near_on_cpu ? low_memory : DailyLevel{32, 1, 0.04, 31, 35};
-  } else {
-    cache.cpu = busy_cpu;
-    cache.memory = busy_memory;
-  }
+// draw_cache_usage: CPU and memory share one latent "how much is this cache used" factor, so a quiet
+// cache tends to be small in memory too (Redis is single-threaded: CPU is a share of all cores).
+void draw_cache_usage(Rng& stream, CacheCluster& cache) {
+  const double used = stream.normal(0, 1), cpu_own = stream.normal(0, 1), memory_own = stream.normal(0, 1);
+  const double weekend = weekend_activity(stream, cache.core.env);
+  const double cpu = 10 * std::exp(0.85 * (0.6 * used + 0.8 * cpu_own));
+  const double memory = 45 * std::exp(0.5 * (0.6 * used + 0.8 * memory_own));
+  cache.cpu = DailyLevel{cpu, weekend, 0.2, 0.2, 0.1, 100, 2};
+  cache.memory = DailyLevel{memory, 1, 0.03, 0.08, 1, 99, 2};
+  cache.connections = DailyLevel{is_prod(cache.core.env) ? stream.lognormal(200, 0.9) : stream.lognormal(30, 0.9),
+                                 weekend, 0.2, 0.2, 1, 65000, 0};
+  cache.hit_rate = stream.uniform(0.75, 0.98);
 }
 
-void build_cache_cluster(const World& world, AccountModel& model, uint32_t local_index) {
-  const uint32_t account_index = model.account->index;
-  const uint64_t key = entity_key(account_index, "cache_cluster", local_index);
-  Rng rng(world.seed(), "cache_clusters", key);
+void build_cache_cluster(const World& world, AccountModel& model, const PlatformBirth& birth, Rng& stream) {
   CacheCluster cache;
-  cache.key = key;
-  cache.core = core_for(rng, world, "cache_clusters", key, "", kMinAgeDays, kMaxAgeDays);
-  const std::string_view app = app_name(rng);
-  const bool redis = rng.chance(0.8);
-  const SizedPrice& node = pick_sized(rng, world.catalog->cache_node_types);
-  cache.num_nodes = draw_cache_nodes(rng, redis);
-  cache.hit_rate = rng.uniform(0.75, 0.98);
-  const bool near_on_cpu = rng.chance(0.5);
-  const double weekend_factor = nonprod_weekend_factor(rng, cache.core.env);
-  cache.connections = DailyLevel{is_prod(cache.core.env) ? rng.lognormal(200, 0.7) : rng.lognormal(30, 0.7),
-                                 weekend_factor, 0.2, 1, 65000, 0};
-  cache.updated_at = draw_updated_at(rng, world, cache.core.created_at);
-  const Plant plant = plant_decision(world, Pattern::kCacheUnderutilized, key);
-  shape_cache(cache, plant, near_on_cpu, weekend_factor, rng);
+  cache.life = birth.life;
+  cache.core.id = Uuid::from_key(world.seed(), "cache_clusters", birth.life.key);
+  cache.core.region = birth.region;
+  cache.core.env = birth.env;
+  cache.core.created_at = birth.life.born_at;
+  const std::string_view app = app_name(stream);
+  const bool redis = stream.chance(0.8);
+  const SizedPrice& node = pick_sized(stream, world.catalog->cache_node_types);
+  cache.num_nodes = draw_cache_nodes(stream, redis);
+  draw_cache_usage(stream, cache);
+  cache.updated_at = draw_updated_at(stream, world, cache.core.created_at);
 
   cache.engine = redis ? "redis" : "memcached";
   cache.core.resource_id = std::string(app) + "-" + std::string(cache.core.env) + (redis ? "-redis-" : "-memc-") +
-                           unique_hex(world, "cache_cluster", account_index, local_index, 8);
+                           unique_hex(world, "cache_cluster", model.account->index, birth.coordinate, 8);
   cache.node_type = node.name;
-  cache.hourly_cost = round4(regional_price(world, cache.core.region, node.hourly_usd)) * cache.num_nodes;
-  cache.avg_cpu_7d = mean_last_7_days(world.as_of_day(), [&](int32_t day) { return cache_day(world, cache, day).cpu_avg; });
-  cache.avg_memory_7d =
-      mean_last_7_days(world.as_of_day(), [&](int32_t day) { return cache_day(world, cache, day).memory_avg; });
-  const double monthly = cache.hourly_cost * kHoursPerMonth;
-  add_monthly_cost(model, monthly);
-  if (plant == Plant::kWaste) {
-    // Several nodes: keep one; a single node: one size down, about half the price.
-    const double share = cache.num_nodes > 1 ? static_cast<double>(cache.num_nodes - 1) / cache.num_nodes : 0.5;
-    record_waste(model, ResourceType::kCacheCluster, cache.core.resource_id, Pattern::kCacheUnderutilized, share * monthly);
-  }
+  cache.hourly_cost = round4(world.catalog->price("elasticache." + node.name + ".hour", cache.core.region)) * cache.num_nodes;
+  cache.avg_cpu_7d = mean_of_rows_7d(world, cache.life.born_at, [&](int32_t d) { return cache_day(world, cache, d).cpu_avg; });
+  cache.avg_memory_7d = mean_of_rows_7d(world, cache.life.born_at, [&](int32_t d) { return cache_day(world, cache, d).memory_avg; });
+  add_monthly_cost(model, cache.hourly_cost * kHoursPerMonth);
   model.platform.cache_clusters.push_back(std::move(cache));
 }
 
 }  // namespace
 
 void build_rds_instances(const World& world, AccountModel& model) {
-  const int64_t count = resource_count(model, ResourceType::kRdsInstance);
-  for (int64_t index = 0; index < count; ++index) build_rds_instance(world, model, static_cast<uint32_t>(index));
+  for_each_birth(world, model, ResourceType::kRdsInstance, kOrdinalBits,
+                 [&](const PlatformBirth& birth, Rng& stream) { build_rds_instance(world, model, birth, stream); });
 }
 
 void build_cache_clusters(const World& world, AccountModel& model) {
-  const int64_t count = resource_count(model, ResourceType::kCacheCluster);
-  for (int64_t index = 0; index < count; ++index) build_cache_cluster(world, model, static_cast<uint32_t>(index));
+  for_each_birth(world, model, ResourceType::kCacheCluster, kOrdinalBits,
+                 [&](const PlatformBirth& birth, Rng& stream) { build_cache_cluster(world, model, birth, stream); });
 }
 
 }  // namespace seedgen

@@ -24,9 +24,9 @@ void emit_log_groups(const World& /*world*/, const AccountModel& model, RowWrite
 void emit_log_group_usage_daily(const World& world, const AccountModel& model, RowWriter& out) {
   std::vector<LogDay> days;
   for (const LogGroup& group : model.platform.log_groups) {
-    log_group_days(world, group, first_daily_day(usage_first_day(world), group.core.created_at), world.as_of_day(), days);
+    log_group_days(world, group, first_daily_day(world.usage_emit_from(), group.core.created_at), world.as_of_day(), days);
     for (const LogDay& day : days) {
-      out.uuid(Uuid::from_key(world.seed(), "log_group_usage_daily", mix64(group.key ^ mix64(static_cast<uint64_t>(day.day)))));
+      out.uuid(Uuid::from_key(world.seed(), "log_group_usage_daily", mix64(group.life.key ^ mix64(static_cast<uint64_t>(day.day)))));
       out.uuid(group.core.id);
       out.date(day.day);
       out.decimal(day.ingested_gb, 4);

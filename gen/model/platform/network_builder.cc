@@ -1,6 +1,8 @@
-// network_builder.cc: load balancers and Elastic IPs, with the lb_idle and eip_unassociated patterns
-// (rules in docs/data/platform.md). Elastic IPs attach to this account's instances (built by compute)
-// and network load balancers.
+// network_builder.cc: load balancers and Elastic IPs, each a life of its account (docs/data/platform.md).
+// A load balancer serves its service's traffic until the service moves away (then only scanners and
+// probes reach it); an address sits on one of this account's instances or network load balancers, or on
+// nothing once its instance is gone. lb_idle and eip_unassociated are found by the rules.
+#include <algorithm>
 #include <array>
 
 #include "model/natural_ids.h"
@@ -9,6 +11,9 @@
 namespace seedgen {
 namespace {
 
+constexpr int kLbOrdinalBits = 11;   // 6-hex names: 13 bits of days since the account's creation, 11 of ordinal
+constexpr int kEipOrdinalBits = 4;   // public addresses: 17 bits per account
+
 constexpr std::array<std::string_view, 4> kLbTypes = {"application", "network", "classic", "gateway"};
 constexpr std::array<double, 4> kLbTypeWeights = {60, 25, 10, 5};
 constexpr std::array<std::string_view, 4> kLbNameTags = {"alb", "nlb", "clb", "gwlb"};
@@ -16,67 +21,64 @@ constexpr std::array<std::string_view, 4> kLbArnKinds = {"app/", "net/", "", "gw
 
 // lb_arn: AWS's shapes; classic load balancers have no type segment and no id, just the name.
 std::string lb_arn(const World& world, const AccountModel& model, const LoadBalancer& lb, size_t type_index,
-                   uint32_t local_index) {
+                   uint64_t coordinate) {
   std::string arn = "arn:aws:elasticloadbalancing:" + std::string(lb.core.region) + ":" + model.account->number +
                     ":loadbalancer/" + std::string(kLbArnKinds[type_index]) + lb.name;
-  if (lb.type != "classic") arn += "/" + unique_hex(world, "load_balancer", model.account->index, local_index, 16);
+  if (lb.type != "classic") arn += "/" + unique_hex(world, "load_balancer", model.account->index, coordinate, 16);
   return arn;
 }
 
-void build_load_balancer(const World& world, AccountModel& model, uint32_t local_index) {
-  const uint32_t account_index = model.account->index;
-  const uint64_t key = entity_key(account_index, "load_balancer", local_index);
-  Rng rng(world.seed(), "load_balancers", key);
+void draw_lb_traffic(Rng& stream, LoadBalancer& lb) {
+  const bool prod = is_prod(lb.core.env);
+  const double weekend = weekend_activity(stream, lb.core.env);
+  const double served = prod ? stream.lognormal(150000, 1.9) : stream.lognormal(3000, 1.7);
+  lb.requests = DailyLevel{served, weekend, 0.3, 0.3, 0, 5e9, 0};
+  lb.stray_requests = DailyLevel{stream.lognormal(30, 1.0), 1, 0.6, 0.3, 0, 5e9, 0};
+  lb.abandoned_at = abandonment(stream, lb.life, prod ? 0.18 : 0.3, prod ? 60 : 25);
+  lb.healthy_targets = static_cast<int>(std::clamp(stream.lognormal(3, 0.8), 1.0, 60.0));
+  lb.kb_per_request = stream.lognormal(30, 0.8);
+}
+
+void build_load_balancer(const World& world, AccountModel& model, const PlatformBirth& birth, Rng& stream) {
   LoadBalancer lb;
-  lb.key = key;
-  lb.core = core_for(rng, world, "load_balancers", key, "", kMinAgeDays, kMaxAgeDays);
-  const std::string_view app = app_name(rng);
-  const size_t type_index = rng.weighted(kLbTypeWeights);
-  lb.healthy_targets = static_cast<int>(rng.between(1, 12));
-  const bool no_targets = rng.chance(0.5);
-  lb.kb_per_request = rng.lognormal(30, 0.6);
-  const double busy_level = is_prod(lb.core.env) ? rng.lognormal(300000, 1.2) : rng.lognormal(20000, 1.2);
-  const double weekend_factor = nonprod_weekend_factor(rng, lb.core.env);
-  const double idle_level = rng.lognormal(12, 0.8);
-  const int spike_day = static_cast<int>(rng.between(0, 6));
-  const int spike_requests = static_cast<int>(rng.between(100, 150));
-  lb.updated_at = draw_updated_at(rng, world, lb.core.created_at);
-  const Plant plant = plant_decision(world, Pattern::kLbIdle, key);
+  lb.life = birth.life;
+  lb.core.id = Uuid::from_key(world.seed(), "load_balancers", birth.life.key);
+  lb.core.region = birth.region;
+  lb.core.env = birth.env;
+  lb.core.created_at = birth.life.born_at;
+  const std::string_view app = app_name(stream);
+  const size_t type_index = stream.weighted(kLbTypeWeights);
+  draw_lb_traffic(stream, lb);
+  lb.updated_at = draw_updated_at(stream, world, lb.core.created_at);
 
   lb.type = kLbTypes[type_index];
   lb.name = std::string(app) + "-" + std::string(lb.core.env) + "-" + std::string(kLbNameTags[type_index]) + "-" +
-            local_hex(world, "load_balancer", account_index, local_index, 6);
-  lb.core.resource_id = lb_arn(world, model, lb, type_index, local_index);
-  lb.hourly_cost = round4(regional_price(world, lb.core.region, world.catalog->unit_price("lb." + lb.type + ".hour")));
-  if (plant == Plant::kNone) {
-    lb.requests = DailyLevel{busy_level, weekend_factor, 0.25, 400, 5e9, 0};
-  } else {
-    lb.requests = DailyLevel{idle_level, 1, 0.5, 0, 80, 0};
-    if (no_targets) lb.healthy_targets = 0;
-  }
-  if (plant == Plant::kNearMiss) {
-    lb.spike_day = spike_day;
-    lb.spike_requests = spike_requests;
-  }
-  lb.avg_request_count_7d = mean_last_7_days(
-      world.as_of_day(), [&](int32_t day) { return static_cast<double>(load_balancer_day(world, lb, day).requests); });
-  const double monthly = lb.hourly_cost * kHoursPerMonth;
-  add_monthly_cost(model, monthly);
-  if (plant == Plant::kWaste) record_waste(model, ResourceType::kLoadBalancer, lb.core.resource_id, Pattern::kLbIdle, monthly);
+            local_hex(world, "load_balancer", model.account->index, birth.coordinate, 6);
+  lb.core.resource_id = lb_arn(world, model, lb, type_index, birth.coordinate);
+  lb.hourly_cost = round4(world.catalog->price("lb." + lb.type + ".hour", lb.core.region));
+  const auto requests = [&](int32_t d) { return static_cast<double>(load_balancer_day(world, lb, d).requests); };
+  lb.avg_request_count_7d = mean_of_rows_7d(world, lb.life.born_at, requests);
+  lb.max_requests_7d = max_of_rows_7d(world, lb.life.born_at, requests);
+  const double capacity_7d = mean_of_rows_7d(world, lb.life.born_at, [&](int32_t d) { return load_balancer_day(world, lb, d).capacity_cost; });
+  lb.monthly_cost = lb.hourly_cost * kHoursPerMonth + capacity_7d * kDaysPerMonth;
+  add_monthly_cost(model, lb.monthly_cost);
   model.platform.load_balancers.push_back(std::move(lb));
 }
 
-// Candidates for association: instances are taken without replacement, NLBs may hold several addresses.
+// Candidates for association: instances are taken without replacement (one address each), NLBs may hold
+// several addresses. Pending and terminated instances take none.
 struct AssociationPools {
-  std::vector<size_t> running_instances, parked_instances, network_lbs;
+  std::vector<size_t> instances, network_lbs;
 };
 
 AssociationPools association_pools(const AccountModel& model) {
   AssociationPools pools;
   const auto& instances = model.ec2.instances;
   for (size_t index = 0; index < instances.size(); ++index) {
-    if (instances[index].state == "running") pools.running_instances.push_back(index);
-    if (instances[index].state == "stopped" || instances[index].state == "stopping") pools.parked_instances.push_back(index);
+    const std::string& state = instances[index].state;
+    if (instances[index].listed && (state == "running" || state == "stopped" || state == "stopping")) {
+      pools.instances.push_back(index);
+    }
   }
   for (size_t index = 0; index < model.platform.load_balancers.size(); ++index) {
     if (model.platform.load_balancers[index].type == "network") pools.network_lbs.push_back(index);
@@ -93,79 +95,67 @@ size_t take(std::vector<size_t>& pool, double draw) {
   return chosen;
 }
 
-void associate_instance(ElasticIp& eip, const Instance& instance) {
-  eip.associated_instance_id = instance.core.resource_id;
-  eip.core.region = instance.core.region;
-  eip.state = "associated";
-}
-
-void associate_lb(ElasticIp& eip, const LoadBalancer& lb) {
-  eip.associated_lb_arn = lb.core.resource_id;
-  eip.core.region = lb.core.region;
-  eip.state = "associated";
-}
-
-// associate: waste goes unassociated or onto a stopped instance; everything else onto a running instance
-// or an NLB, falling back to unassociated only when the account has neither (then it is waste too).
-// Returns true when the address ended up on a stopped (or stopping) instance.
-bool associate(ElasticIp& eip, const AccountModel& model, AssociationPools& pools, Plant plant, double pick,
-               bool prefer_lb, bool to_parked) {
-  const auto& instances = model.ec2.instances;
-  const auto& lbs = model.platform.load_balancers;
-  const auto& nlbs = pools.network_lbs;
+// associate: an address whose instance went away stays unassociated (the classic forgotten EIP); the
+// others sit on a network load balancer or an instance of the account, else on nothing.
+void associate(const World& world, ElasticIp& eip, const AccountModel& model, AssociationPools& pools, Rng& stream) {
+  const double orphaned = stream.unit(), on_lb = stream.unit(), pick = stream.unit(), updated = stream.unit();
   eip.state = "unassociated";
-  if (plant == Plant::kWaste) {
-    if (!to_parked || pools.parked_instances.empty()) return false;
-    associate_instance(eip, instances[take(pools.parked_instances, pick)]);
-    return true;
+  int64_t target_created = eip.core.created_at;
+  if (orphaned < 0.03) {
+    // its instance was terminated some time after the allocation
+  } else if (on_lb < 0.15 && !pools.network_lbs.empty()) {
+    const LoadBalancer& lb = model.platform.load_balancers[pools.network_lbs[static_cast<size_t>(pick * pools.network_lbs.size())]];
+    eip.associated_lb_arn = lb.core.resource_id;
+    eip.core.region = lb.core.region;
+    eip.state = "associated";
+    target_created = lb.core.created_at;
+  } else if (!pools.instances.empty()) {
+    // Addresses are mostly given to servers that run; a parked instance keeps one half as often.
+    size_t chosen = take(pools.instances, pick);
+    if (model.ec2.instances[chosen].state != "running" && updated < 0.5 && !pools.instances.empty()) {
+      pools.instances.push_back(chosen);
+      chosen = take(pools.instances, on_lb);
+    }
+    const Instance& instance = model.ec2.instances[chosen];
+    eip.associated_instance_id = instance.core.resource_id;
+    eip.core.region = instance.core.region;
+    eip.state = "associated";
+    target_created = instance.core.created_at;
   }
-  if (prefer_lb && plant == Plant::kNone && !nlbs.empty()) {
-    associate_lb(eip, lbs[nlbs[static_cast<size_t>(pick * static_cast<double>(nlbs.size()))]]);
-  } else if (!pools.running_instances.empty()) {
-    associate_instance(eip, instances[take(pools.running_instances, pick)]);
-  } else if (!nlbs.empty()) {
-    associate_lb(eip, lbs[nlbs[static_cast<size_t>(pick * static_cast<double>(nlbs.size()))]]);
-  }
-  return false;
+  const int64_t from = std::max(eip.core.created_at, target_created);
+  eip.updated_at = std::min(world.snapshot_time() - 1,
+                            from + static_cast<int64_t>(updated * 0.1 * static_cast<double>(world.snapshot_time() - from)));
 }
 
-void build_elastic_ip(const World& world, AccountModel& model, AssociationPools& pools, uint32_t local_index) {
-  const uint32_t account_index = model.account->index;
-  const uint64_t key = entity_key(account_index, "elastic_ip", local_index);
-  Rng rng(world.seed(), "elastic_ips", key);
+void build_elastic_ip(const World& world, AccountModel& model, AssociationPools& pools, const PlatformBirth& birth,
+                      Rng& stream) {
   ElasticIp eip;
-  eip.key = key;
-  eip.core = core_for(rng, world, "elastic_ips", key, "", kMinAgeDays, kMaxAgeDays);
-  const double pick = rng.unit();
-  const bool prefer_lb = rng.chance(0.2);
-  const bool to_parked = rng.chance(0.35);
-  eip.updated_at = draw_updated_at(rng, world, eip.core.created_at);
-  const std::string leading_digit = aws_id(rng, "", 1);
-  const Plant plant = plant_decision(world, Pattern::kEipUnassociated, key);
-
-  eip.core.resource_id = "eipalloc-" + leading_digit + unique_hex(world, "elastic_ip", account_index, local_index, 16);
-  eip.public_ip = public_ipv4(world, account_index, local_index);
-  const bool on_parked_instance = associate(eip, model, pools, plant, pick, prefer_lb, to_parked);
-  eip.hourly_cost = round4(regional_price(world, eip.core.region, world.catalog->unit_price("eip.hour")));
-  const double monthly = eip.hourly_cost * kHoursPerMonth;
-  add_monthly_cost(model, monthly);
-  if (eip.state == "unassociated" || on_parked_instance) {
-    record_waste(model, ResourceType::kElasticIp, eip.core.resource_id, Pattern::kEipUnassociated, monthly);
-  }
+  eip.life = birth.life;
+  eip.core.id = Uuid::from_key(world.seed(), "elastic_ips", birth.life.key);
+  eip.core.region = birth.region;
+  eip.core.env = birth.env;
+  eip.core.created_at = birth.life.born_at;
+  const std::string leading_digit = aws_id(stream, "", 1);
+  eip.core.resource_id = "eipalloc-" + leading_digit + unique_hex(world, "elastic_ip", model.account->index, birth.coordinate, 16);
+  eip.public_ip = public_ipv4(world, model.account->index, birth.coordinate);
+  associate(world, eip, model, pools, stream);
+  eip.hourly_cost = round4(world.catalog->price("eip.hour", eip.core.region));
+  add_monthly_cost(model, eip.hourly_cost * kHoursPerMonth);
   model.platform.elastic_ips.push_back(std::move(eip));
 }
 
 }  // namespace
 
 void build_load_balancers(const World& world, AccountModel& model) {
-  const int64_t count = resource_count(model, ResourceType::kLoadBalancer);
-  for (int64_t index = 0; index < count; ++index) build_load_balancer(world, model, static_cast<uint32_t>(index));
+  for_each_birth(world, model, ResourceType::kLoadBalancer, kLbOrdinalBits,
+                 [&](const PlatformBirth& birth, Rng& stream) { build_load_balancer(world, model, birth, stream); });
 }
 
 void build_elastic_ips(const World& world, AccountModel& model) {
   AssociationPools pools = association_pools(model);
-  const int64_t count = resource_count(model, ResourceType::kElasticIp);
-  for (int64_t index = 0; index < count; ++index) build_elastic_ip(world, model, pools, static_cast<uint32_t>(index));
+  for_each_birth(world, model, ResourceType::kElasticIp, kEipOrdinalBits, [&](const PlatformBirth& birth, Rng& stream) {
+    build_elastic_ip(world, model, pools, birth, stream);
+  });
 }
 
 }  // namespace seedgen

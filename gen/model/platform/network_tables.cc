@@ -40,8 +40,9 @@ void emit_elastic_ips(const World& /*world*/, const AccountModel& model, RowWrit
 
 void emit_data_transfer_daily(const World& world, const AccountModel& model, RowWriter& out) {
   for (const TransferFlow& flow : model.platform.transfer_flows) {
-    for (int32_t day = usage_first_day(world); day <= world.as_of_day(); ++day) {
+    for (int32_t day = world.usage_emit_from(); day <= world.as_of_day(); ++day) {
       const double gb = transfer_gb(world, flow, day);
+      if (gb <= 0) continue;   // no traffic that day: no row
       out.uuid(Uuid::from_key(world.seed(), "data_transfer_daily", mix64(flow.key ^ mix64(static_cast<uint64_t>(day)))));
       out.uuid(model.account->id);
       out.date(day);

@@ -14,6 +14,7 @@ namespace {
 std::unique_ptr<TestWorld> world_with_many_eips(uint64_t seed, int64_t eips) {
   auto test_world = make_world(seed, 1);
   test_world->world.accounts[0].counts[static_cast<size_t>(ResourceType::kElasticIp)] = eips;
+  test_world->world.accounts[0].expected[static_cast<size_t>(ResourceType::kElasticIp)] = static_cast<double>(eips);
   return test_world;
 }
 
@@ -43,7 +44,7 @@ TEST(PlatformEipTest, AddressesAttachToExistingInstancesAndNetworkLoadBalancersO
       ++on_lb;
     }
     if (row.at("state") == "unassociated") ++unassociated;
-    EXPECT_NEAR(number(row.at("hourly_cost")), 0.005 * 1.45, 0.005 * 0.45 + 1e-9);
+    EXPECT_EQ(number(row.at("hourly_cost")), 0.005);   // AWS charges $0.005 an hour in every region
   }
   EXPECT_GT(on_stopped, 0);
   EXPECT_GT(on_running, 0);

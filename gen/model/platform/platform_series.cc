@@ -1,18 +1,43 @@
+// platform_series.cc: the daily values of the platform's resources, from each resource's levels, its
+// life events and the streams of the day alone.
 #include "model/platform/platform_series.h"
 
 #include <algorithm>
 #include <cmath>
 
+#include "config/catalog.h"
 #include "core/calendar.h"
+#include "model/calendar_effects.h"
+#include "model/daily_noise.h"
 #include "model/world.h"
 
 namespace seedgen {
 namespace {
 
+constexpr double kSlowPeriodDays = 9;
+constexpr int64_t kMaxStopSeconds = 7 * kSecondsPerDay;   // AWS starts a stopped database after 7 days
+
 int32_t day_of(int64_t seconds) { return static_cast<int32_t>(seconds / kSecondsPerDay); }
 
 // daily_window_start: the first day any platform daily table covers; earlier days use the level's base.
-int32_t daily_window_start(const World& world) { return std::min(usage_first_day(world), metrics_first_day(world)); }
+int32_t daily_window_start(const World& world) { return std::min(world.usage_first_day(), world.metrics_first_day()); }
+
+// Per-hour capacity of one load balancer capacity unit, by type (AWS ELB pricing): new connections or
+// flows per second; each unit also processes 1 GB an hour.
+double new_flows_per_unit(std::string_view type) {
+  if (type == "network") return 800;
+  if (type == "gateway") return 600;
+  return 25;
+}
+
+// stop_episode: the stop that begins in ISO-ish week `week` (weeks counted from the epoch), if any.
+std::pair<int64_t, int64_t> stop_episode(const World& world, const RdsInstance& rds, int64_t week) {
+  Rng rng(world.seed(), "rds_stop", mix64(rds.life.key ^ mix64(static_cast<uint64_t>(week))));
+  const double happens = rng.unit(), start = rng.unit(), length = rng.unit();
+  if (happens >= rds.stop_habit) return {0, 0};
+  const int64_t begin = week * 7 * kSecondsPerDay + static_cast<int64_t>(start * 7 * kSecondsPerDay);
+  return {begin, begin + static_cast<int64_t>((0.15 + 0.85 * length) * static_cast<double>(kMaxStopSeconds))};
+}
 
 }  // namespace
 
@@ -24,13 +49,28 @@ double round_to(double value, int decimals) {
 
 double daily_value(const World& world, std::string_view series, uint64_t key, int32_t day, const DailyLevel& level) {
   Rng rng = day_rng(world, series, key, day);
-  const double noise = std::clamp(1.0 + level.noise * rng.normal(0, 1), 0.3, 2.0);
-  const double seasonal = weekday(day) >= 5 ? level.weekend_factor : 1.0;
-  return round_to(std::clamp(level.base * seasonal * noise, level.floor, level.ceiling), level.decimals);
+  const double noise = rng.normal(0, 1);
+  const double slow = level.slow > 0 ? level.slow * smooth_noise(world.seed(), series, key, day, kSlowPeriodDays) : 0;
+  const double value = level.base * business_activity(day, level.weekend) * std::exp(slow + level.sigma * noise);
+  return round_to(std::clamp(value, level.floor, level.ceiling), level.decimals);
 }
 
 int32_t first_daily_day(int32_t window_first_day, int64_t created_at) {
   return std::max(window_first_day, day_of(created_at));
+}
+
+bool after(int32_t day, int64_t moment) {
+  return moment != kNever && static_cast<int64_t>(day) * kSecondsPerDay + kSecondsPerDay / 2 >= moment;
+}
+
+bool rds_stopped_at(const World& world, const RdsInstance& rds, int64_t time) {
+  if (rds.stop_habit <= 0 || time < rds.life.born_at) return false;
+  const int64_t week = time / (7 * kSecondsPerDay);
+  for (int64_t candidate = week - 1; candidate <= week; ++candidate) {
+    const auto [begin, end] = stop_episode(world, rds, candidate);
+    if (begin <= time && time < end && begin > rds.life.born_at) return true;
+  }
+  return false;
 }
 
 RdsDay rds_day(const World& world, const RdsInstance& rds, int32_t day) {
@@ -38,73 +78,94 @@ RdsDay rds_day(const World& world, const RdsInstance& rds, int32_t day) {
   const int32_t days_before_as_of = world.as_of_day() - day;
   const double used = std::clamp(rds.storage_used * (1.0 - 0.002 * days_before_as_of), 0.01, 0.99);
   result.free_storage_gb = round_to(rds.allocated_storage_gib * (1.0 - used), 2);
-  if (rds.state != "available") return result;
-  Rng peaks = day_rng(world, "rds_peaks", rds.key, day);
-  const double cpu_peak = peaks.uniform(1.3, 2.4);
-  const double connection_jitter = peaks.uniform(0.9, 1.2);
-  result.cpu_avg = daily_value(world, "rds_cpu", rds.key, day, rds.cpu);
-  result.cpu_max = round_to(std::min(100.0, std::max(result.cpu_avg, result.cpu_avg * cpu_peak)), 2);
-  result.connections_avg = daily_value(world, "rds_connections", rds.key, day, rds.connections);
-  result.connections_max = std::max<int64_t>(static_cast<int64_t>(std::ceil(result.connections_avg)),
-                                    std::llround(result.connections_avg * rds.connection_peak * connection_jitter));
-  if (days_before_as_of == rds.spike_day) {
-    result.connections_avg = 0.04;
-    result.connections_max = 1;
+  Rng peaks = day_rng(world, "rds_peaks", rds.life.key, day);
+  const double cpu_peak = peaks.lognormal(1.8, 0.3), connection_peak = peaks.lognormal(rds.connection_peak, 0.25);
+  const double stray = peaks.unit(), stray_sessions = peaks.unit(), stray_share = peaks.unit();
+  result.stopped = rds_stopped_at(world, rds, static_cast<int64_t>(day) * kSecondsPerDay + kSecondsPerDay / 2);
+  if (result.stopped) return result;
+  if (after(day, rds.abandoned_at)) {
+    result.cpu_avg = daily_value(world, "rds_cpu", rds.life.key, day, rds.idle_cpu);
+    if (stray < rds.stray_chance) {
+      result.connections_max = 1 + static_cast<int64_t>(stray_sessions * 3);
+      result.connections_avg = round_to(std::max(0.01, result.connections_max * 0.2 * stray_share), 2);
+    }
+  } else {
+    result.cpu_avg = daily_value(world, "rds_cpu", rds.life.key, day, rds.cpu);
+    result.connections_avg = daily_value(world, "rds_connections", rds.life.key, day, rds.connections);
+    result.connections_max = std::max<int64_t>(static_cast<int64_t>(std::ceil(result.connections_avg)),
+                                               std::llround(result.connections_avg * connection_peak));
   }
+  result.cpu_max = round_to(std::min(100.0, std::max(result.cpu_avg, result.cpu_avg * cpu_peak)), 2);
   return result;
 }
 
-double rds_daily_cost(const RdsInstance& rds) {
-  const double compute = rds.state == "available" ? rds.hourly_cost * 24.0 : 0.0;
-  return compute + rds.storage_monthly_cost / kDaysPerMonth;
+double rds_daily_cost(const RdsInstance& rds, const RdsDay& values) {
+  const double compute = values.stopped ? 0.0 : rds.hourly_cost * 24.0;
+  return round_to(compute + rds.storage_monthly_cost / kDaysPerMonth, 4);
 }
 
 CacheDay cache_day(const World& world, const CacheCluster& cache, int32_t day) {
   CacheDay result;
-  Rng rng = day_rng(world, "cache_hit_rate", cache.key, day);
-  result.cpu_avg = daily_value(world, "cache_cpu", cache.key, day, cache.cpu);
-  result.memory_avg = daily_value(world, "cache_memory", cache.key, day, cache.memory);
+  Rng rng = day_rng(world, "cache_hit_rate", cache.life.key, day);
+  result.cpu_avg = daily_value(world, "cache_cpu", cache.life.key, day, cache.cpu);
+  result.memory_avg = daily_value(world, "cache_memory", cache.life.key, day, cache.memory);
   result.hit_rate = round_to(std::clamp(cache.hit_rate + rng.uniform(-0.03, 0.03), 0.0, 1.0), 4);
-  result.connections = static_cast<int64_t>(daily_value(world, "cache_connections", cache.key, day, cache.connections));
+  result.connections = static_cast<int64_t>(daily_value(world, "cache_connections", cache.life.key, day, cache.connections));
   return result;
 }
 
 LoadBalancerDay load_balancer_day(const World& world, const LoadBalancer& lb, int32_t day) {
   LoadBalancerDay result;
-  Rng rng = day_rng(world, "lb_flows", lb.key, day);
+  Rng rng = day_rng(world, "lb_flows", lb.life.key, day);
   const double flows_per_request = rng.uniform(0.01, 0.05);
-  result.requests = static_cast<int64_t>(daily_value(world, "lb_requests", lb.key, day, lb.requests));
-  if (world.as_of_day() - day == lb.spike_day) result.requests = lb.spike_requests;
+  const bool abandoned = after(day, lb.abandoned_at);
+  result.requests = static_cast<int64_t>(
+      daily_value(world, "lb_requests", lb.life.key, day, abandoned ? lb.stray_requests : lb.requests));
   result.active_flows = std::llround(static_cast<double>(result.requests) * flows_per_request);
   result.processed_gb = round_to(static_cast<double>(result.requests) * lb.kb_per_request / 1e6, 4);
-  result.healthy_targets = lb.healthy_targets;
+  result.healthy_targets = abandoned ? 0 : lb.healthy_targets;
+  const Catalog& catalog = *world.catalog;
+  if (lb.type == "classic") {
+    result.capacity_cost = result.processed_gb * catalog.price("lb.classic.gb", lb.core.region);
+  } else {
+    // A unit an hour per GB processed or per `new_flows_per_unit` new flows a second, whichever is larger.
+    const double units = std::max(result.processed_gb, static_cast<double>(result.requests) / (new_flows_per_unit(lb.type) * 3600));
+    result.capacity_cost = units * catalog.price("lb." + lb.type + ".lcu_hour", lb.core.region);
+  }
+  result.cost = round_to(lb.hourly_cost * 24.0 + result.capacity_cost, 4);
   return result;
 }
 
 ServiceDay managed_service_day(const World& world, const ManagedService& service, int32_t day) {
   ServiceDay result;
-  result.cpu_avg = daily_value(world, "service_cpu", service.key, day, service.cpu);
-  result.memory_avg = daily_value(world, "service_memory", service.key, day, service.memory);
-  result.requests = static_cast<int64_t>(daily_value(world, "service_requests", service.key, day, service.requests));
+  const bool abandoned = after(day, service.abandoned_at);
+  result.cpu_avg = daily_value(world, "service_cpu", service.life.key, day, abandoned ? service.idle_cpu : service.cpu);
+  result.memory_avg = daily_value(world, "service_memory", service.life.key, day, service.memory);
+  const double requests = daily_value(world, "service_requests", service.life.key, day, service.requests);
+  result.requests = static_cast<int64_t>(abandoned ? std::floor(requests * 1e-4) : requests);
   return result;
 }
 
 StreamDay streaming_day(const World& world, const StreamingCluster& stream, int32_t day) {
   StreamDay result;
-  result.usage_mbps = daily_value(world, "stream_usage", stream.key, day, stream.usage_mbps);
+  result.usage_mbps = daily_value(world, "stream_usage", stream.life.key, day, stream.usage_mbps);
   // MB/s over a day, in KB, divided by the mean record size.
   result.incoming_records = std::llround(result.usage_mbps * 86400.0 * 1000.0 / stream.kb_per_record);
   return result;
 }
 
 double transfer_gb(const World& world, const TransferFlow& flow, int32_t day) {
+  if (flow.duty < 1) {
+    Rng rng = day_rng(world, "transfer_active", flow.key, day);
+    if (rng.unit() >= flow.duty) return 0.0;
+  }
   return daily_value(world, "transfer_gb", flow.key, day, flow.gb);
 }
 
 double log_ingested_gb(const World& world, const LogGroup& group, int32_t day) {
   if (day < day_of(group.core.created_at)) return 0.0;
   if (day < daily_window_start(world)) return group.ingested_gb.base;
-  return daily_value(world, "log_ingest", group.key, day, group.ingested_gb);
+  return daily_value(world, "log_ingest", group.life.key, day, group.ingested_gb);
 }
 
 void log_group_days(const World& world, const LogGroup& group, int32_t first_day, int32_t last_day,

@@ -1,6 +1,6 @@
 // platform_series.h: the daily values of every platform resource, pure functions of (world, entity, day).
-// The builders compute the *_7d columns and the planted savings from these, and the emitters write the
-// metrics payloads and usage rows from them, so a column and the rows behind it can never disagree.
+// The builders compute the *_7d columns and the facts the rules read from these, and the emitters write
+// the metrics payloads and usage rows from them, so a column and the rows behind it can never disagree.
 // All values are rounded as they are stored (payload decimals, numeric scales) before anything averages them.
 #pragma once
 
@@ -12,8 +12,9 @@
 
 namespace seedgen {
 
-// daily_value: level.base × (weekend_factor on Saturdays and Sundays) × noise, clamped to
-// [level.floor, level.ceiling], rounded to level.decimals. Draws one normal from the day's stream.
+// daily_value: level.base x business_activity(day, level.weekend) x e^(level.slow x value noise) x
+// e^(level.sigma x normal), clamped to [level.floor, level.ceiling], rounded to level.decimals. Draws one
+// normal from the day's stream of `series`.
 double daily_value(const World& world, std::string_view series, uint64_t key, int32_t day, const DailyLevel& level);
 
 // round_to: `value` rounded half away from zero to `decimals` (0..4) places, as numeric(.., decimals) stores it.
@@ -22,21 +23,19 @@ double round_to(double value, int decimals);
 // first_daily_day: the first day of a daily table for a resource created at `created_at` (seconds).
 int32_t first_daily_day(int32_t window_first_day, int64_t created_at);
 
-// mean_last_7_days: the mean of value(day) over as_of-6 .. as_of (the *_7d columns' window).
-template <typename ValueOfDay>
-double mean_last_7_days(int32_t as_of_day, ValueOfDay value) {
-  double sum = 0;
-  for (int32_t day = as_of_day - 6; day <= as_of_day; ++day) sum += value(day);
-  return sum / 7.0;
-}
+// after: the middle of `day` is at or after `moment` (an event such as an abandonment applies that day).
+bool after(int32_t day, int64_t moment);
 
 struct RdsDay {
   double cpu_avg = 0, cpu_max = 0, connections_avg = 0, free_storage_gb = 0;
   int64_t connections_max = 0;
+  bool stopped = false;
 };
 RdsDay rds_day(const World& world, const RdsInstance& rds, int32_t day);
-// rds_daily_cost: compute while available plus the storage share of a day (24 of 730 hours).
-double rds_daily_cost(const RdsInstance& rds);
+// rds_stopped_at: the database is stopped at `time` (a stop lasts at most 7 days: AWS restarts it).
+bool rds_stopped_at(const World& world, const RdsInstance& rds, int64_t time);
+// rds_daily_cost: compute when it ran that day plus the storage share of a day (24 of 730 hours).
+double rds_daily_cost(const RdsInstance& rds, const RdsDay& values);
 
 struct CacheDay {
   double cpu_avg = 0, memory_avg = 0, hit_rate = 0;
@@ -48,6 +47,8 @@ struct LoadBalancerDay {
   int64_t requests = 0, active_flows = 0;
   double processed_gb = 0;
   int healthy_targets = 0;
+  double capacity_cost = 0;    // LCU-hours x the LCU price (classic: GB processed x the GB price)
+  double cost = 0;             // hourly_cost x 24 + capacity_cost, rounded to 4 decimals
 };
 LoadBalancerDay load_balancer_day(const World& world, const LoadBalancer& lb, int32_t day);
 
@@ -63,6 +64,7 @@ struct StreamDay {
 };
 StreamDay streaming_day(const World& world, const StreamingCluster& stream, int32_t day);
 
+// transfer_gb: the GB of `day`, 0 on a day without traffic (no row).
 double transfer_gb(const World& world, const TransferFlow& flow, int32_t day);
 
 struct LogDay {

@@ -15,12 +15,11 @@ namespace {
 // for_each_metrics_day: calls emit(day) for the resource's days of metrics_daily.
 template <typename Emit>
 void for_each_metrics_day(const World& world, int64_t created_at, Emit emit) {
-  for (int32_t day = first_daily_day(metrics_first_day(world), created_at); day <= world.as_of_day(); ++day) emit(day);
+  for (int32_t day = first_daily_day(world.metrics_emit_from(), created_at); day <= world.as_of_day(); ++day) emit(day);
 }
 
 void emit_rds_metrics(const World& world, const AccountModel& model, RowWriter& out, JsonText& json) {
   for (const RdsInstance& rds : model.platform.rds_instances) {
-    const double daily_cost = rds_daily_cost(rds);
     for_each_metrics_day(world, rds.core.created_at, [&](int32_t day) {
       const RdsDay values = rds_day(world, rds, day);
       json.clear();
@@ -28,7 +27,7 @@ void emit_rds_metrics(const World& world, const AccountModel& model, RowWriter& 
       json.number("connections_avg", values.connections_avg, 2).integer("connections_max", values.connections_max);
       json.number("free_storage_gb", values.free_storage_gb, 2);
       write_metrics_row(out, world, model, ResourceType::kRdsInstance, rds.core.resource_id, day, json.finish(),
-                        daily_cost);
+                        rds_daily_cost(rds, values));
     });
   }
 }
@@ -54,7 +53,7 @@ void emit_load_balancer_metrics(const World& world, const AccountModel& model, R
       json.integer("requests", values.requests).integer("active_flows", values.active_flows);
       json.number("processed_gb", values.processed_gb, 4).integer("healthy_targets", values.healthy_targets);
       write_metrics_row(out, world, model, ResourceType::kLoadBalancer, lb.core.resource_id, day, json.finish(),
-                        lb.hourly_cost * 24.0);
+                        values.cost);
     });
   }
 }
@@ -98,7 +97,7 @@ void emit_streaming_metrics(const World& world, const AccountModel& model, RowWr
 void emit_log_group_metrics(const World& world, const AccountModel& model, RowWriter& out, JsonText& json) {
   std::vector<LogDay> days;
   for (const LogGroup& group : model.platform.log_groups) {
-    log_group_days(world, group, first_daily_day(metrics_first_day(world), group.core.created_at), world.as_of_day(),
+    log_group_days(world, group, first_daily_day(world.metrics_emit_from(), group.core.created_at), world.as_of_day(),
                    days);
     for (const LogDay& day : days) {
       json.clear();

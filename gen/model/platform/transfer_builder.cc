@@ -1,7 +1,7 @@
-// transfer_builder.cc: the account's data-transfer flows: per region it uses, intra-AZ, cross-AZ, egress
-// and ingress; per ordered pair of those regions, cross-region. Plants transfer_avoidable on heavy
-// cross-region flows (rule in docs/data/platform.md). Runs last: the regions in use come from every
-// other resource of the account.
+// transfer_builder.cc: the account's data-transfer flows. Per region it has resources in: intra-AZ,
+// cross-AZ, egress and ingress, every day. Between those regions: cross-region flows, only for the pairs
+// that exchange data at all, and often only on some days (replication and batch copies). Runs last: the
+// regions in use come from every other resource of the account. transfer_avoidable is found by the rules.
 #include <algorithm>
 #include <array>
 
@@ -11,11 +11,7 @@ namespace seedgen {
 namespace {
 
 constexpr size_t kInternet = 63;  // the region index of "internet" in flow keys
-constexpr int32_t kAvoidableWindowDays = 30;
-// A cross-region flow averaging this much a day (600 GB a month) is a consumer in the wrong region.
-constexpr double kAvoidableGbPerDay = 20;
-// Colocating producer and consumer removes most of a cross-region flow; replication for DR stays.
-constexpr double kAvoidableShare = 0.8;
+constexpr int32_t kRuleWindowDays = 30;
 
 enum Direction : size_t { kIntraAz, kCrossAz, kCrossRegion, kEgress, kIngress };
 constexpr std::array<const char*, 5> kDirectionNames = {"intra-az", "cross-az", "cross-region", "egress", "ingress"};
@@ -29,14 +25,22 @@ std::vector<int64_t> resources_per_region(const World& world, const AccountModel
       if (regions[index].name == region) ++counts[index];
     }
   };
-  for (const auto& instance : model.ec2.instances) count(instance.core.region);
+  // Only the account's regions: a resource elsewhere (a Lambda log group of a domain not yet on the
+  // lifecycle model) does not make the account exchange traffic with that region.
+  const auto& used = model.account->regions;
+  auto count_used = [&](std::string_view region) {
+    if (std::find(used.begin(), used.end(), region) != used.end()) count(region);
+  };
+  for (const auto& instance : model.ec2.instances) {
+    if (instance.listed) count_used(instance.core.region);
+  }
   const PlatformModel& platform = model.platform;
-  for (const auto& rds : platform.rds_instances) count(rds.core.region);
-  for (const auto& cache : platform.cache_clusters) count(cache.core.region);
-  for (const auto& lb : platform.load_balancers) count(lb.core.region);
-  for (const auto& service : platform.managed_services) count(service.core.region);
-  for (const auto& stream : platform.streaming_clusters) count(stream.core.region);
-  for (const auto& group : platform.log_groups) count(group.core.region);
+  for (const auto& rds : platform.rds_instances) count_used(rds.core.region);
+  for (const auto& cache : platform.cache_clusters) count_used(cache.core.region);
+  for (const auto& lb : platform.load_balancers) count_used(lb.core.region);
+  for (const auto& service : platform.managed_services) count_used(service.core.region);
+  for (const auto& stream : platform.streaming_clusters) count_used(stream.core.region);
+  for (const auto& group : platform.log_groups) count_used(group.core.region);
   return counts;
 }
 
@@ -52,21 +56,21 @@ double transfer_price(const World& world, Direction direction, std::string_view 
   }
 }
 
-// cross_region_level: heavy (planted), just under the threshold (near miss) or light, in GB per day.
-DailyLevel cross_region_level(Plant plant, Rng& rng) {
-  const double heavy = rng.lognormal(30, 0.3);
-  const double light = rng.lognormal(2, 1.0);
-  if (plant == Plant::kWaste) return DailyLevel{heavy, 1, 0.25, 1.1 * kAvoidableGbPerDay, 2000, 4};
-  if (plant == Plant::kNearMiss) return DailyLevel{0.92 * kAvoidableGbPerDay, 1, 0.03, 0.85 * kAvoidableGbPerDay, 0.97 * kAvoidableGbPerDay, 4};
-  return DailyLevel{light, 1, 0.3, 0, 0.7 * kAvoidableGbPerDay, 4};
-}
-
-// mean_daily_cost: mean estimated_transfer_cost over the flow's rows within the last `days` days.
-double mean_daily_cost(const World& world, const TransferFlow& flow, int32_t days) {
-  const int32_t first = std::max(usage_first_day(world), world.as_of_day() - days + 1);
-  double sum = 0;
-  for (int32_t day = first; day <= world.as_of_day(); ++day) sum += round_to(transfer_gb(world, flow, day) * flow.price_per_gb, 4);
-  return sum / static_cast<double>(world.as_of_day() - first + 1);
+// settle: the flow's means over its rows of the rule's window, and its monthly cost (mean daily cost over
+// the whole usage window, days without traffic counting as 0).
+void settle(const World& world, AccountModel& model, TransferFlow& flow) {
+  double gb = 0, cost = 0, all_cost = 0;
+  int rows = 0;
+  for (int32_t day = world.usage_first_day(); day <= world.as_of_day(); ++day) {
+    const double volume = transfer_gb(world, flow, day);
+    const double day_cost = round_to(volume * flow.price_per_gb, 4);
+    all_cost += day_cost;
+    if (volume <= 0 || day <= world.as_of_day() - kRuleWindowDays) continue;
+    gb += volume, cost += day_cost, ++rows;
+  }
+  flow.mean_gb_30d = rows > 0 ? gb / rows : 0;
+  flow.mean_cost_30d = rows > 0 ? cost / rows : 0;
+  add_monthly_cost(model, all_cost / world.profile->usage_days * kDaysPerMonth);
 }
 
 void add_flow(const World& world, AccountModel& model, size_t source, size_t dest, Direction direction,
@@ -81,16 +85,26 @@ void add_flow(const World& world, AccountModel& model, size_t source, size_t des
   static constexpr std::array<double, 5> kMedianGbPerDay = {150, 30, 0, 10, 25};
   const double scale = 1.0 + static_cast<double>(resources) / 25.0;
   const double typical = rng.lognormal(kMedianGbPerDay[direction], 0.8) * scale;
-  const Plant plant = direction == kCrossRegion ? plant_decision(world, Pattern::kTransferAvoidable, flow.key) : Plant::kNone;
-  flow.gb = direction == kCrossRegion ? cross_region_level(plant, rng) : DailyLevel{typical, 1, 0.25, 0, 1e6, 4};
-  flow.price_per_gb = transfer_price(world, direction, flow.source_region == "internet" ? flow.dest_region : flow.source_region,
-                                    flow.dest_region);
-  add_monthly_cost(model, mean_daily_cost(world, flow, world.profile->usage_days) * kDaysPerMonth);
-  if (plant == Plant::kWaste) {
-    record_waste(model, ResourceType::kDataTransfer, flow.planted_id(), Pattern::kTransferAvoidable,
-                 kAvoidableShare * mean_daily_cost(world, flow, kAvoidableWindowDays) * kDaysPerMonth);
+  // Cross-region: a few GB a day for most pairs, heavy-tailed (a consumer reading a bucket or a database
+  // in the other region moves tens to hundreds of GB a day), on a share of days.
+  const double cross_region = rng.lognormal(3.5, 1.4), duty = rng.uniform(0.35, 1.0);
+  if (direction == kCrossRegion) {
+    flow.gb = DailyLevel{cross_region, 1, 0.45, 0.3, 0, 1e6, 4};
+    flow.duty = duty;
+  } else {
+    flow.gb = DailyLevel{typical, 0.85, 0.25, 0.2, 0, 1e6, 4};
   }
+  flow.price_per_gb = transfer_price(world, direction, flow.source_region == "internet" ? flow.dest_region : flow.source_region,
+                                     flow.dest_region);
+  settle(world, model, flow);
   model.platform.transfer_flows.push_back(std::move(flow));
+}
+
+// exchanges: whether the ordered pair of regions has a cross-region flow at all (most pairs of an
+// account's regions do; the drawn share keeps some one-way).
+bool exchanges(const World& world, const AccountModel& model, size_t source, size_t dest) {
+  Rng rng(world.seed(), "transfer_pairs", entity_key(model.account->index, "transfer_pair", source * 64 + dest));
+  return rng.unit() < 0.7;
 }
 
 }  // namespace
@@ -106,7 +120,7 @@ void build_transfer_flows(const World& world, AccountModel& model) {
   }
   for (size_t source = 0; source < counts.size(); ++source) {
     for (size_t dest = 0; dest < counts.size(); ++dest) {
-      if (source == dest || counts[source] == 0 || counts[dest] == 0) continue;
+      if (source == dest || counts[source] == 0 || counts[dest] == 0 || !exchanges(world, model, source, dest)) continue;
       add_flow(world, model, source, dest, kCrossRegion, std::min(counts[source], counts[dest]));
     }
   }
