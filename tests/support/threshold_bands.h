@@ -30,15 +30,19 @@ inline ThresholdBands threshold_bands(const std::vector<double>& values, double 
   return bands;
 }
 
-// smooth_at_threshold: both bands at the threshold are populated, and their ratio is within `tolerance`
-// times the geometric mean of the neighbouring ratios (far_below/below and above/far_above).
-inline bool smooth_at_threshold(const ThresholdBands& bands, double tolerance = 3.0) {
+// smooth_at_threshold: both bands at the threshold are populated, and the share of `below` among
+// below + above is what the neighbouring ratios predict (the geometric mean of far_below/below and
+// above/far_above) within `max_z` binomial standard deviations, so small samples are judged by their own
+// sampling error rather than by a fixed factor.
+inline bool smooth_at_threshold(const ThresholdBands& bands, double max_z = 3.5) {
   if (bands.below == 0 || bands.above == 0) return false;
-  const double at = static_cast<double>(bands.below) / bands.above;
   const double left = (bands.far_below + 0.5) / (bands.below + 0.5);
   const double right = (bands.above + 0.5) / (bands.far_above + 0.5);
-  const double expected = std::sqrt(left * right);
-  return at <= expected * tolerance && at >= expected / tolerance;
+  const double expected_ratio = std::sqrt(left * right);          // expected below / above
+  const double share = expected_ratio / (1 + expected_ratio);     // expected below / (below + above)
+  const double n = bands.below + bands.above;
+  const double z = (bands.below - n * share) / std::sqrt(n * share * (1 - share));
+  return std::fabs(z) <= max_z;
 }
 
 }  // namespace seedgen::testing
