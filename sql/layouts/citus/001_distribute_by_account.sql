@@ -19,6 +19,12 @@
 --   * Citus refuses subqueries in policies: the tenant policies compare account_id with
 --     public.current_account_id() directly, and the restrictive *_tenant_references policies (migrations
 --     018, 020), whose checks read other tables, are dropped (see docs/CITUS.md).
+--   * Citus reaches the workers as the session's current role, so a tenant session (SET ROLE authenticated,
+--     as PostgREST does) works only if that role may log in there: authenticated and service_role get LOGIN
+--     (propagated to every node; pg_hba decides from where, see docs/CITUS.md).
+--   * A policy is evaluated on the worker, which sees the tenant's request.jwt.claims only when the session
+--     sets it with SET LOCAL and citus.propagate_set_commands is 'local' (set for this database; set_config()
+--     is not propagated).
 --   * Triggers on distributed tables need citus.enable_unsafe_triggers (the updated_at trigger touches only
 --     its own row): set for this database, so that every load's sessions can recreate them.
 --   * The cost views stay on the coordinator, as materialized views refreshed by each load from
@@ -40,8 +46,12 @@ set local citus.multi_shard_modify_mode = 'sequential';
 do $setting$
 begin
   execute format('alter database %I set citus.enable_unsafe_triggers = on', current_database());
+  execute format('alter database %I set citus.propagate_set_commands = local', current_database());
 end
 $setting$;
+
+alter role authenticated login;
+alter role service_role login;
 
 do $layout$
 declare
