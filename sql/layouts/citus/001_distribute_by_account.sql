@@ -27,6 +27,9 @@
 --     is not propagated).
 --   * Triggers on distributed tables need citus.enable_unsafe_triggers (the updated_at trigger touches only
 --     its own row): set for this database, so that every load's sessions can recreate them.
+--   * A global question joins a cost view (local) with cloud_accounts: citus.local_table_join_policy =
+--     prefer-distributed (set for this database) brings the few accounts to the coordinator instead of
+--     sending the view's rows to every shard.
 --   * The cost views stay on the coordinator, as materialized views refreshed by each load from
 --     resource_monthly_costs(), whose joins also match account_id (co-located: pushed down to the workers),
 --     now in PL/pgSQL (Citus cannot plan the parameters of a SQL function).
@@ -47,6 +50,7 @@ do $setting$
 begin
   execute format('alter database %I set citus.enable_unsafe_triggers = on', current_database());
   execute format('alter database %I set citus.propagate_set_commands = local', current_database());
+  execute format('alter database %I set citus.local_table_join_policy = %L', current_database(), 'prefer-distributed');
 end
 $setting$;
 
