@@ -30,16 +30,31 @@ size_t column_position(const std::string& columns, const std::string& column) {
   return position;
 }
 
+// lists_column: whether a COPY column list names `column`.
+bool lists_column(const std::string& columns, const std::string& column) {
+  std::istringstream list(columns);
+  size_t count = 0;
+  for (std::string name; std::getline(list, name, ',');) ++count;
+  return column_position(columns, column) < count;
+}
+
 }  // namespace
 
 void StagedBuild::prepare_copy(pqxx::transaction_base& transaction, const TableSpec& spec,
                                std::map<std::string, std::string>& statements,
-                               std::map<std::string, PartitionRoute>& routes) {
-  const std::string table = spec.name, columns = spec.columns;
+                               std::map<std::string, PartitionRoute>& routes, std::set<std::string>& account_tables) {
+  const std::string table = spec.name;
+  std::string columns = spec.columns;
   for (const auto& statement : plan_.statements) {
     if (!statement.view && statement.table == table && (statement.kind == "create" || statement.kind == "partition")) {
       transaction.exec(statement.sql);
     }
+  }
+  const auto distribution = plan_.distributions.find(table);
+  if (distribution != plan_.distributions.end()) transaction.exec(distribution->second);
+  if (plan_.with_account_id.count(table) != 0 && !lists_column(columns, "account_id")) {
+    columns += ", account_id";   // CopySink appends it to every row
+    account_tables.insert(spec.qualified_name());
   }
   const auto partitions = plan_.partitions.find(table);
   if (partitions == plan_.partitions.end()) {

@@ -19,7 +19,7 @@ with successor(old_type, new_type) as (values
 c as (
   select i.*,
          (select count(*) from metrics_daily m
-           where m.resource_type = 'instance' and m.resource_id = i.instance_id
+           where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
              and m.date between :'as_of'::date - 13 and :'as_of'::date
              and (m.metric_payload->>'cpu_avg')::numeric <= :idle_cpu
              and (m.metric_payload->>'network_mb')::numeric <= :idle_network) as idle_days_14

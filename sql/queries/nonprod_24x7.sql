@@ -23,7 +23,7 @@ with c as (
            avg((m.metric_payload->>'cpu_avg')::numeric) filter (where extract(isodow from m.date) between 1 and 5)
              as weekday_cpu
     from metrics_daily m
-    where m.resource_type = 'instance' and m.resource_id = i.instance_id
+    where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
       and m.date between :'as_of'::date - 13 and :'as_of'::date) w
   where i.account_id = :'account_id'::uuid
     and i.state = 'running' and i.autoscaling_group_id is null and not i.has_gpu
