@@ -215,8 +215,8 @@ int run_bench(const BenchOptions& options) {
   std::optional<ComparableRun> baseline_run;
   if (!options.baseline.path.empty()) baseline_run = read_comparable_run(options.baseline.path);
   Connection probe(url);
+  const Fleet fleet = read_fleet(probe, options, report);   // first: it names a database with no fleet
   catalog = load_query_catalog(options.queries_dir, options.selectors, {read_layout(probe)});
-  const Fleet fleet = read_fleet(probe, options, report);
   say(fmt::format("{} queries on profile {} seed {} (run {}), {} resources", catalog.size(), fleet.run.profile,
                   fleet.run.seed, fleet.run.run_id, fleet.run.resources));
 
