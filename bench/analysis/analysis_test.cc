@@ -72,6 +72,23 @@ TEST(PlanSummary, IndexScan) {
   EXPECT_DOUBLE_EQ(plan.execution_ms, 0.064);
 }
 
+// Citus (layout citus, captured on a coordinator with two workers): a router query is one distributed scan
+// of one task, whose worker plan is read like a local one; a question of the whole estate runs one task per
+// shard (32). A plain server's plan has no distributed scan.
+TEST(PlanSummary, CitusRouterQueryIsOneScanOfOneTaskReadOnItsWorker) {
+  const PlanSummary plan = summarize_plan(read_plan("citus_router"), {}, 1000);
+  EXPECT_EQ(plan.citus_scans, 1);
+  EXPECT_EQ(plan.citus_max_tasks, 1);
+  EXPECT_DOUBLE_EQ(plan.rows_read, 4 + 18);   // the worker's Seq Scan: 4 kept, 18 removed by its filter
+}
+
+TEST(PlanSummary, CitusQueryOfTheWholeEstateRunsATaskPerShard) {
+  const PlanSummary plan = summarize_plan(read_plan("citus_multi_shard"), {}, 1000);
+  EXPECT_EQ(plan.citus_scans, 1);
+  EXPECT_EQ(plan.citus_max_tasks, 32);
+  EXPECT_EQ(summarize_fixture("index_scan").citus_scans, 0);
+}
+
 TEST(PlanSummary, IndexOnlyScanWithBlocksRead) {
   const PlanSummary plan = summarize_fixture("index_only_scan");
   EXPECT_EQ(plan.indexes_used, Names{"ec2_instances_account_state_idx"});

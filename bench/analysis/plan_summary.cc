@@ -1,6 +1,7 @@
 // plan_summary.cc: one walk over an EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) tree.
 #include "bench/analysis/plan_summary.h"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -57,6 +58,8 @@ class PlanWalker {
     }
     if (reads_table_rows(node_type)) summary.rows_read += rows_touched(node);
     if (node_type == "Seq Scan") record_seq_scan(node, summary);
+    const auto distributed = node.find("Distributed Query");
+    if (distributed != node.end()) visit_distributed(*distributed, summary);
 
     const auto children = node.find("Plans");
     if (children == node.end()) return;
@@ -67,6 +70,25 @@ class PlanWalker {
   std::vector<std::string> indexes_used() const { return {indexes_.begin(), indexes_.end()}; }
 
  private:
+  // visit_distributed: a Citus scan's "Distributed Query": its job's task count, and the plans of the tasks
+  // EXPLAIN shows (each a worker's own EXPLAIN, whose indexes and rows count like local ones).
+  void visit_distributed(const json& distributed, PlanSummary& summary) {
+    ++summary.citus_scans;
+    const auto job = distributed.find("Job");
+    if (job == distributed.end() || !job->is_object()) return;
+    summary.citus_max_tasks = std::max(summary.citus_max_tasks, static_cast<int>(number(*job, "Task Count")));
+    const auto tasks = job->find("Tasks");
+    if (tasks == job->end() || !tasks->is_array()) return;
+    for (const json& task : *tasks) {
+      const auto remote = task.find("Remote Plan");
+      if (remote == task.end()) continue;
+      // The worker's EXPLAIN output, as JSON nested in arrays ([[{"Plan": ...}]]).
+      const json* plan = &*remote;
+      while (plan->is_array() && !plan->empty()) plan = &plan->front();
+      if (plan->is_object() && plan->contains("Plan")) visit((*plan)["Plan"], summary);
+    }
+  }
+
   void record_seq_scan(const json& node, PlanSummary& summary) const {
     const std::string relation = text(node, "Relation Name");
     const auto rows = table_rows_.find(relation);

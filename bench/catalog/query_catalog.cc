@@ -23,6 +23,31 @@ bool is_subject(std::string_view name) {
   return std::find(kSubjectParameters.begin(), kSubjectParameters.end(), name) != kSubjectParameters.end();
 }
 
+// select_branches: the file with its multi-line psql conditionals resolved as psql would with `-v NAME=...`
+// for each of `variables`: a line `\if :{?NAME}` alone opens a block whose lines are kept when NAME is one of
+// them, `\else` alone turns to the other branch and `\endif` alone closes it (sql/queries uses
+// `\if :{?citus}` for the joins only the citus layout can make). The one-line defaults stay for read_defaults.
+std::string select_branches(std::string_view name, std::string_view text, const std::set<std::string>& variables) {
+  static const std::regex opening(R"(\\if :\{\?([A-Za-z_][A-Za-z0-9_]*)\}\s*)");
+  std::string kept;
+  std::vector<bool> branches;   // per open block: whether its current branch is kept
+  std::istringstream lines{std::string(text)};
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (std::regex_match(line, match, opening)) {
+      branches.push_back(variables.count(match[1]) != 0);
+    } else if (line == "\\else" || line == "\\endif") {
+      if (branches.empty()) throw Error(ErrorKind::kUsage, fmt::format("query {}: {} without \\if", name, line));
+      if (line == "\\else") branches.back() = !branches.back();
+      else branches.pop_back();
+    } else if (std::all_of(branches.begin(), branches.end(), [](bool kept_branch) { return kept_branch; })) {
+      kept += line + "\n";
+    }
+  }
+  if (!branches.empty()) throw Error(ErrorKind::kUsage, fmt::format("query {}: an \\if without \\endif", name));
+  return kept;
+}
+
 // Defaults: the `\set name value` commands of the file's meta-command lines.
 std::map<std::string, std::string> read_defaults(std::string_view name, std::string_view text) {
   static const std::regex set_command(R"(\\set\s+([A-Za-z_][A-Za-z0-9_]*)\s+([-+]?[0-9]+(\.[0-9]+)?)\b)");
@@ -192,7 +217,9 @@ bool matches(const std::string& name, const std::vector<std::string>& selectors)
 
 }  // namespace
 
-CatalogQuery parse_query_file(std::string_view name, std::string_view text) {
+CatalogQuery parse_query_file(std::string_view name, std::string_view file_text,
+                              const std::set<std::string>& variables) {
+  const std::string text = select_branches(name, file_text, variables);
   const auto defaults = read_defaults(name, text);
   CatalogQuery query = Rewriter(name, defaults).rewrite(text);
   query.question = read_question(name.substr(name.rfind('/') + 1), text);
@@ -218,8 +245,8 @@ std::vector<std::string> bind_parameters(const CatalogQuery& query, const std::s
   return values;
 }
 
-std::vector<CatalogQuery> load_query_catalog(const std::string& directory,
-                                             const std::vector<std::string>& selectors) {
+std::vector<CatalogQuery> load_query_catalog(const std::string& directory, const std::vector<std::string>& selectors,
+                                             const std::set<std::string>& variables) {
   std::vector<QueryFile> files = list_sql_files(directory, "", true);
   const auto adhoc = list_sql_files((std::filesystem::path(directory) / kAdhocFolder).string(), kAdhocPrefix, false);
   files.insert(files.end(), adhoc.begin(), adhoc.end());
@@ -233,7 +260,7 @@ std::vector<CatalogQuery> load_query_catalog(const std::string& directory,
   std::vector<CatalogQuery> catalog;
   for (const auto& file : files) {
     if (!matches(file.name, selectors)) continue;
-    catalog.push_back(parse_query_file(file.name, read_file(file.path)));
+    catalog.push_back(parse_query_file(file.name, read_file(file.path), variables));
     catalog.back().adhoc = file.name.rfind(kAdhocPrefix, 0) == 0;
   }
   return catalog;

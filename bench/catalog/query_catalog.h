@@ -8,6 +8,7 @@
 
 #include <array>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,14 +39,15 @@ struct CatalogQuery {
 
 // parse_query_file: the prepared form of one file's text. Throws Error(kUsage) naming the query when a
 // variable has no default or the file uses psql features beyond the catalog's conventions.
-CatalogQuery parse_query_file(std::string_view name, std::string_view text);
+// `variables` are the psql variables the file's multi-line `\if :{?NAME}` blocks see as set (psql -v).
+CatalogQuery parse_query_file(std::string_view name, std::string_view text, const std::set<std::string>& variables = {});
 
 // load_query_catalog: every *.sql in `directory` and in its adhoc/ folder (named "adhoc/<stem>") whose
 // name matches one of `selectors` (fnmatch globs; empty selects all), the catalog's sorted by name, then
 // the ad-hoc ones. Throws Error(kUsage) for a selector that matches nothing, naming the known queries, and
 // Error(kIo) when the directory cannot be read (a missing adhoc/ folder is not an error).
-std::vector<CatalogQuery> load_query_catalog(const std::string& directory,
-                                             const std::vector<std::string>& selectors);
+std::vector<CatalogQuery> load_query_catalog(const std::string& directory, const std::vector<std::string>& selectors,
+                                             const std::set<std::string>& variables = {});
 
 // bind_parameters: the text values of $1..$n for one run: the account's id, the dataset's as_of, the
 // account's `subjects` (by parameter name; a missing one binds as an empty string, which matches nothing),

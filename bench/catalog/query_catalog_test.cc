@@ -72,6 +72,15 @@ TEST(BenchCatalog, RefusesAVariableWithoutDefaultNamingTheQuery) {
   }
 }
 
+// A multi-line `\if :{?NAME}` block is kept only where NAME is set, as psql -v NAME=... would: the catalog's
+// joins through the account_id only the citus layout has.
+TEST(BenchCatalog, KeepsAnIfBlockOnlyWhereItsVariableIsSet) {
+  const std::string text = "select 1 from t\nwhere a = 1\n\\if :{?citus}\n  and b = 2\n\\else\n  and c = 3\n\\endif\n;\n";
+  EXPECT_EQ(parse_query_file("q", text).sql, "select 1 from t\nwhere a = 1\n  and c = 3");
+  EXPECT_EQ(parse_query_file("q", text, {"citus"}).sql, "select 1 from t\nwhere a = 1\n  and b = 2");
+  EXPECT_THROW(parse_query_file("q", "select 1\n\\if :{?citus}\n"), Error);
+}
+
 TEST(BenchCatalog, RefusesOtherPsqlCommands) {
   EXPECT_THROW(parse_query_file("demo_meta", "\\timing on\nselect 1"), Error);
 }

@@ -205,7 +205,7 @@ void time_single_client(const std::string& url, const BenchOptions& options, con
 
 int run_bench(const BenchOptions& options) {
   quiet_output = options.quiet;
-  const auto catalog = load_query_catalog(options.queries_dir, options.selectors);
+  auto catalog = load_query_catalog(options.queries_dir, options.selectors);   // bad names fail before connecting
   const std::string url = resolve_database_url(options.db);
   BenchReport report;
   report.target_ms = options.target_ms;
@@ -215,7 +215,8 @@ int run_bench(const BenchOptions& options) {
   std::optional<ComparableRun> baseline_run;
   if (!options.baseline.path.empty()) baseline_run = read_comparable_run(options.baseline.path);
   Connection probe(url);
-  const Fleet fleet = read_fleet(probe, options, report);
+  const Fleet fleet = read_fleet(probe, options, report);   // first: it names a database with no fleet
+  catalog = load_query_catalog(options.queries_dir, options.selectors, {read_layout(probe)});
   say(fmt::format("{} queries on profile {} seed {} (run {}), {} resources", catalog.size(), fleet.run.profile,
                   fleet.run.seed, fleet.run.run_id, fleet.run.resources));
 

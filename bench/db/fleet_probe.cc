@@ -75,6 +75,8 @@ std::map<std::string, std::string> read_account_subjects(Connection& connection,
   return subjects;
 }
 
+std::string read_layout(Connection& connection) { return read(connection, queries::fleet_layout)[0][0].as<std::string>(); }
+
 std::map<std::string, std::string> read_server_settings(Connection& connection) {
   std::map<std::string, std::string> settings;
   for (const auto& row : read(connection, queries::server_settings)) settings[row[0].as<std::string>()] = row[1].as<std::string>();

@@ -43,6 +43,9 @@ std::vector<AccountSize> read_account_sizes(Connection& connection);
 // parameter name; a subject the account has none of is an empty string.
 std::map<std::string, std::string> read_account_subjects(Connection& connection, const std::string& account_id);
 
+// read_layout: the database's layout ("spec", "partitioned", "citus", ...; sql/seedbench/fleet_layout.sql).
+std::string read_layout(Connection& connection);
+
 // read_server_settings: server_version and the settings that shape plans and memory.
 std::map<std::string, std::string> read_server_settings(Connection& connection);
 

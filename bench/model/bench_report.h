@@ -56,6 +56,11 @@ struct PlanSummary {
   int64_t shared_read_blocks = 0;
   double planning_ms = 0;
   double execution_ms = 0;
+  // Citus (layout citus): the plan's distributed scans (Custom Scan "Citus ...") and the most tasks one of
+  // them ran; 0 and 0 on a server without Citus. A router query runs each of its scans as one task, on one
+  // worker (citus_max_tasks 1); a question about the whole estate runs one task per shard.
+  int citus_scans = 0;
+  int citus_max_tasks = 0;
 };
 
 // IndexSpeedup: one query's execution time with an index present and hidden (dropped inside a

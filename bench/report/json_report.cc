@@ -55,7 +55,9 @@ json plan_json(const PlanSummary& plan) {
           {"shared_hit_blocks", plan.shared_hit_blocks},
           {"shared_read_blocks", plan.shared_read_blocks},
           {"planning_ms", plan.planning_ms},
-          {"execution_ms", plan.execution_ms}};
+          {"execution_ms", plan.execution_ms},
+          {"citus_scans", plan.citus_scans},
+          {"citus_max_tasks", plan.citus_max_tasks}};
 }
 
 json analysis_json(const QueryAnalysis& analysis) {

@@ -62,6 +62,33 @@ std::string index_lines(const BenchReport& report) {
   return lines;
 }
 
+// citus_lines: on Citus, how the analysed plans ran: an account's question as a router query (every
+// distributed scan one task, on one worker), the whole estate's across the shards. Nothing elsewhere.
+std::string citus_lines(const BenchReport& report) {
+  size_t scoped = 0, routed = 0, global = 0;
+  int global_tasks = 0;
+  std::string spread;
+  for (const auto& analysis : report.analyses) {
+    const PlanSummary& plan = analysis.plan;
+    if (plan.citus_scans == 0) continue;
+    if (analysis.account_class == "global") {
+      ++global;
+      global_tasks = std::max(global_tasks, plan.citus_max_tasks);
+      continue;
+    }
+    ++scoped;
+    if (plan.citus_max_tasks == 1) ++routed;
+    else spread += fmt::format("{}`{}` ({}, {} tasks)", spread.empty() ? "" : ", ", analysis.query,
+                               analysis.account_class, plan.citus_max_tasks);
+  }
+  if (scoped + global == 0) return "";
+  std::string lines = fmt::format("\nCitus: {} of {} account-scoped plans are router queries (one task on one "
+                                  "worker); {} global plans run up to {} tasks across the workers\n",
+                                  routed, scoped, global, global_tasks);
+  if (!spread.empty()) lines += "Not routed: " + spread + "\n";
+  return lines;
+}
+
 }  // namespace
 
 std::string render_markdown_summary(const BenchReport& report, const Comparison* baseline) {
@@ -70,7 +97,7 @@ std::string render_markdown_summary(const BenchReport& report, const Comparison*
   if (report.timings.empty()) summary += "No one-client timings.\n";
   else summary += "Latencies in ms over the timed runs.\n\n" + timing_table(report);
   summary += failing_list(report, failing) + markdown_concurrency(report) + markdown_capacity(report);
-  summary += markdown_advisor(report) + markdown_cold(report) + index_lines(report);
+  summary += markdown_advisor(report) + markdown_cold(report) + index_lines(report) + citus_lines(report);
   if (baseline != nullptr) summary += "\n" + markdown_comparison(*baseline, false);
   return summary;
 }

@@ -71,6 +71,11 @@ void CopySink::end_open() {
 }
 
 void CopySink::begin_table(const TableSpec& table) {
+  adding_account_ = account_tables_.count(table.qualified_name()) != 0;
+  if (adding_account_ && account_id_.empty()) {
+    throw Error(ErrorKind::kLoad, "this database's " + table.qualified_name() + " has an account_id column that a "
+                                  "bundle's rows lack (the citus layout): load a generated fleet into it instead");
+  }
   const auto route = routes_.find(table.qualified_name());
   routing_ = route == routes_.end() ? nullptr : &route->second;
   if (routing_ != nullptr) pending_.assign(routing_->spans.size() + 1, std::string());
@@ -79,7 +84,22 @@ void CopySink::begin_table(const TableSpec& table) {
   }
 }
 
+// with_account: `rows` (whole rows, each ending in a newline) with "\t<account id>" before every newline.
+std::string_view CopySink::with_account(std::string_view rows) {
+  widened_.clear();
+  widened_.reserve(rows.size() + rows.size() / 8);
+  while (!rows.empty()) {
+    const size_t end = rows.find('\n');
+    widened_.append(rows.substr(0, end));
+    if (end == std::string_view::npos) break;
+    widened_.append(1, '\t').append(account_id_).append(1, '\n');
+    rows.remove_prefix(end + 1);
+  }
+  return widened_;
+}
+
 void CopySink::write(const TableSpec& table, std::string_view bytes) {
+  if (adding_account_) bytes = with_account(bytes);
   if (routing_ != nullptr) return route(*routing_, bytes);
   send(statements_.at(table.qualified_name()), bytes);
 }

@@ -5,10 +5,14 @@
 // (PartitionRoute), so that each fresh partition is filled by COPY ... FREEZE of its own: the rows of one
 // table run (begin_table to end_table) are gathered per partition and sent when the run ends or a
 // partition's share passes a megabyte. finish() ends the last COPY: call it before the transaction commits.
-// The statements come from the caller (sql/loader/copy_statement.sql). Not thread-safe.
+// A table of `account_tables` gets one more field at the end of every row, the id of the account the
+// pipeline names (begin_account): a layout that adds account_id to tables the generator keys by their
+// parent (the citus layout, whose distribution column it is). The statements come from the caller
+// (sql/loader/copy_statement.sql). Not thread-safe.
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,9 +38,11 @@ class CopySink : public TableSink {
   // CopySink: `statements` maps a plain table's qualified name to its COPY statement, `routes` a partitioned
   // table's to its route.
   CopySink(Connection& connection, std::map<std::string, std::string> statements,
-           std::map<std::string, PartitionRoute> routes = {})
-      : connection_(connection), statements_(std::move(statements)), routes_(std::move(routes)) {}
+           std::map<std::string, PartitionRoute> routes = {}, std::set<std::string> account_tables = {})
+      : connection_(connection), statements_(std::move(statements)), routes_(std::move(routes)),
+        account_tables_(std::move(account_tables)) {}
 
+  void begin_account(std::string_view account_id) override { account_id_ = account_id; }
   void begin_table(const TableSpec& table) override;
   void write(const TableSpec& table, std::string_view bytes) override;
   void end_table(const TableSpec& table) override;
@@ -49,10 +55,15 @@ class CopySink : public TableSink {
   void end_open();
   void route(const PartitionRoute& route, std::string_view rows);
   void flush(size_t partition);
+  std::string_view with_account(std::string_view rows);
 
   Connection& connection_;
   std::map<std::string, std::string> statements_;
   std::map<std::string, PartitionRoute> routes_;
+  std::set<std::string> account_tables_;   // qualified names
+  std::string account_id_;                 // the account begin_account named; "" before the first
+  bool adding_account_ = false;            // the open table is one of account_tables_
+  std::string widened_;                    // rows with their account appended
   std::string open_;                       // the statement of the open COPY; "" when none
   const PartitionRoute* routing_ = nullptr;
   std::vector<std::string> pending_;       // per span, then one for the default partition

@@ -14,6 +14,11 @@ std::vector<const FleetStatement*> FleetPlan::statements_of(const std::string& k
   return found;
 }
 
+bool FleetPlan::kept_by_citus(const FleetStatement& statement) const {
+  const bool column_setting = statement.kind == "table_setting" && statement.object != statement.table;
+  return !(column_setting && distributions.count(statement.table) != 0);
+}
+
 std::vector<std::string> FleetPlan::views() const {
   std::vector<std::string> names;
   for (const auto* statement : statements_of("matview", true)) names.push_back(statement->table);
@@ -81,6 +86,14 @@ FleetPlan capture_fleet_plan(pqxx::transaction_base& transaction, const std::vec
     plan.view_functions.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>()});
   }
   plan_partitions(transaction, plan, days);
+  if (run_sql(transaction, sql::loader::has_citus)[0][0].as<bool>()) {
+    for (const auto& row : run_sql(transaction, sql::loader::distribution_statements, tables)) {
+      plan.distributions[row[0].as<std::string>()] = row[1].as<std::string>();
+    }
+  }
+  for (const auto& row : run_sql(transaction, sql::loader::account_id_tables, tables)) {
+    plan.with_account_id.insert(row[0].as<std::string>());
+  }
   return plan;
 }
 

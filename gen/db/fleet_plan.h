@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,7 +53,14 @@ struct FleetPlan {
   std::vector<FleetStatement> statements; // in build order
   std::vector<FunctionOverride> view_functions;
   std::map<std::string, PartitionPlan> partitions;   // every partitioned fleet table, by name
+  // Citus (layout citus): per distributed or reference fleet table, by name, the statement that distributes
+  // its staged namesake like the live one (sql/loader/distribution_statements.sql); empty without Citus.
+  std::map<std::string, std::string> distributions;
+  std::set<std::string> with_account_id;            // fleet tables (by name) that have an account_id column
 
+  // kept_by_citus: false for what Citus refuses on a distributed or reference table and a load therefore
+  // leaves out: a column's options and statistics target (ALTER COLUMN SET ...; docs/CITUS.md).
+  bool kept_by_citus(const FleetStatement& statement) const;
   // statements_of: every statement of `kind` for tables (view false) or for views (view true).
   std::vector<const FleetStatement*> statements_of(const std::string& kind, bool view) const;
   // views: the materialized views a load rebuilds, in creation order.

@@ -91,8 +91,9 @@ void StagedBuild::copy_job(Connection& connection, size_t job, const std::vector
   pqxx::work transaction(connection.session());
   std::map<std::string, std::string> statements;
   std::map<std::string, PartitionRoute> routes;
-  for (size_t table : tables) prepare_copy(transaction, table_specs()[table], statements, routes);
-  CopySink sink(connection, std::move(statements), std::move(routes));
+  std::set<std::string> account_tables;
+  for (size_t table : tables) prepare_copy(transaction, table_specs()[table], statements, routes, account_tables);
+  CopySink sink(connection, std::move(statements), std::move(routes), std::move(account_tables));
   source_.run_job(job, sink, *stop_);
   sink.finish();
   // Statistics right away, while nothing else holds the table: the views' queries are planned with them,
@@ -193,7 +194,8 @@ void StagedBuild::add_table_settings_tasks() {
     const std::string table = spec.name;
     std::vector<const FleetStatement*> settings;
     for (const auto& statement : plan_.statements) {
-      if (!statement.view && statement.table == table && is_one_of(statement.kind, kTableSettingKinds)) {
+      if (!statement.view && statement.table == table && is_one_of(statement.kind, kTableSettingKinds) &&
+          plan_.kept_by_citus(statement)) {
         settings.push_back(&statement);
       }
     }

@@ -18,6 +18,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <set>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -62,10 +63,12 @@ class StagedBuild {
 
   void add_copy_tasks(int connections);
   void copy_job(Connection& connection, size_t job, const std::vector<size_t>& tables);
-  // prepare_copy (staged_partitions.cc): creates the staged table of `spec` (with its partitions) in
-  // `transaction`, and where its rows go.
+  // prepare_copy (staged_partitions.cc): creates the staged table of `spec` (with its partitions; distributed
+  // like the live one under Citus) in `transaction`, and where its rows go; a table whose live namesake has an
+  // account_id its generated rows lack joins `account_tables`.
   void prepare_copy(pqxx::transaction_base& transaction, const TableSpec& spec,
-                    std::map<std::string, std::string>& statements, std::map<std::string, PartitionRoute>& routes);
+                    std::map<std::string, std::string>& statements, std::map<std::string, PartitionRoute>& routes,
+                    std::set<std::string>& account_tables);
   // add_partitioned_index_tasks (staged_partitions.cc): each index of a partitioned table built on each of its
   // partitions, in parallel; the partitions' keys; then the table's own keys and indexes, which attach them.
   // Returns the task after which the table's indexes and keys are complete.

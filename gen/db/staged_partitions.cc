@@ -1,8 +1,10 @@
 // staged_partitions.cc: the part of StagedBuild (staged_build.h) that knows partitioned tables: creating a
 // staged table with the partitions the plan holds, routing its rows to them, and building its indexes
 // partition by partition, in parallel, before the table's own indexes and keys attach them.
+#include <optional>
 #include <sstream>
 
+#include "core/error.h"
 #include "db/connection.h"
 #include "db/session.h"
 #include "db/staged_build.h"
@@ -18,8 +20,9 @@ std::string copy_statement(pqxx::transaction_base& transaction, const std::strin
   return run_sql(transaction, sql::loader::copy_statement, table, columns, freeze)[0][0].as<std::string>();
 }
 
-// column_position: where `column` is in a COPY column list ("id, account_id, date" and "date" give 2).
-size_t column_position(const std::string& columns, const std::string& column) {
+// column_position: where `column` is in a COPY column list ("id, account_id, date" and "date" give 2), or
+// nothing when the list does not name it.
+std::optional<size_t> column_position(const std::string& columns, const std::string& column) {
   std::istringstream list(columns);
   size_t position = 0;
   for (std::string name; std::getline(list, name, ',');) {
@@ -27,19 +30,26 @@ size_t column_position(const std::string& columns, const std::string& column) {
     if (name == column) return position;
     ++position;
   }
-  return position;
+  return std::nullopt;
 }
 
 }  // namespace
 
 void StagedBuild::prepare_copy(pqxx::transaction_base& transaction, const TableSpec& spec,
                                std::map<std::string, std::string>& statements,
-                               std::map<std::string, PartitionRoute>& routes) {
-  const std::string table = spec.name, columns = spec.columns;
+                               std::map<std::string, PartitionRoute>& routes, std::set<std::string>& account_tables) {
+  const std::string table = spec.name;
+  std::string columns = spec.columns;
   for (const auto& statement : plan_.statements) {
     if (!statement.view && statement.table == table && (statement.kind == "create" || statement.kind == "partition")) {
       transaction.exec(statement.sql);
     }
+  }
+  const auto distribution = plan_.distributions.find(table);
+  if (distribution != plan_.distributions.end()) transaction.exec(distribution->second);
+  if (plan_.with_account_id.count(table) != 0 && !column_position(columns, "account_id")) {
+    columns += ", account_id";   // CopySink appends it to every row
+    account_tables.insert(spec.qualified_name());
   }
   const auto partitions = plan_.partitions.find(table);
   if (partitions == plan_.partitions.end()) {
@@ -48,7 +58,12 @@ void StagedBuild::prepare_copy(pqxx::transaction_base& transaction, const TableS
   }
   // Each partition is created in this transaction, so COPY can FREEZE it (the partitioned table cannot).
   PartitionRoute route;
-  route.date_field = column_position(columns, partitions->second.column);
+  const std::optional<size_t> date_field = column_position(columns, partitions->second.column);
+  if (!date_field) {
+    throw Error(ErrorKind::kLoad, "the generated rows of " + table + " have no column " + partitions->second.column +
+                                      " to route them to their partitions by");
+  }
+  route.date_field = *date_field;
   for (const auto& leaf : partitions->second.leaves) {
     transaction.exec(run_sql(transaction, sql::loader::partition_statement, leaf.name, table, leaf.from, leaf.to)[0][0]
                          .as<std::string>());

@@ -156,6 +156,9 @@ GenerationResult generate(const World& world, const GenerationOptions& options, 
   Workers workers(world, accounts, selected, options.jobs < 1 ? 1 : options.jobs);
   for (size_t slot = 0; slot < workers.size(); ++slot) {
     AccountChannel& channel = workers.channel(slot);
+    char account_id[36];
+    world.accounts[accounts[slot]].id.format(account_id);
+    sink.begin_account(std::string_view(account_id, sizeof account_id));
     Chunk chunk;
     size_t open_table = specs.size();
     while (channel.pop(chunk)) {

@@ -133,8 +133,11 @@ statements(step, kind, relkind, table_name, object_name, depends_on, statement) 
    cross join lateral (values
       (case when a.attstattarget >= 0 then format('alter table %I alter column %I set statistics %s', r.relname,
                                                   a.attname, a.attstattarget) end),
-      (case when a.attoptions is not null then format('alter table %I alter column %I set (%s)', r.relname,
-                                                      a.attname, array_to_string(a.attoptions, ', ')) end)) s(statement)
+      -- pg_attver is the server's own: some servers (seen with Debian's 15.20) give every new column one and
+      -- ignore a SET of it, and after a restart know no such option and refuse it. A rebuilt table gets its
+      -- own or none, never the old one, so it is not reproduced.
+      ((select format('alter table %I alter column %I set (%s)', r.relname, a.attname, string_agg(o, ', ' order by n))
+          from unnest(a.attoptions) with ordinality u(o, n) where o not like 'pg\_attver=%' having count(*) > 0))) s(statement)
    where s.statement is not null
   union all
   select 8, 'trigger', r.relkind, r.relname, t.tgname, '', pg_get_triggerdef(t.oid, true)

@@ -12,7 +12,7 @@ select 'autoscaling_group'::text as resource_type,
        count(*) as running_members, round(avg(i.avg_cpu_7d), 2) as members_avg_cpu_7d,
        avg(i.hourly_cost) as member_hourly_cost
 from autoscaling_groups g
-join instances i on i.autoscaling_group_id = g.id and i.state = 'running'
+join instances i on i.autoscaling_group_id = g.id and i.account_id = g.account_id and i.state = 'running'
 where g.account_id = :'account_id'::uuid
 group by g.id, g.name, g.region, g.env, g.instance_type, g.min_size, g.desired_capacity, g.max_size
 having g.desired_capacity > g.min_size and avg(i.avg_cpu_7d) < :cpu_threshold

@@ -11,9 +11,15 @@ with u as (
   select c.*,
          (select avg(d.utilization_percent) from commitment_utilization_daily d
            where d.commitment_id = c.id
+\if :{?citus}
+             and d.account_id = :'account_id'::uuid
+\endif
              and d.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date) as mean_util,
          (select min(d.utilization_percent) from commitment_utilization_daily d
            where d.commitment_id = c.id
+\if :{?citus}
+             and d.account_id = :'account_id'::uuid
+\endif
              and d.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date) as min_util
   from commitments c
   where c.account_id = :'account_id'::uuid

@@ -21,6 +21,9 @@ with nodes as (
          (n.state = 'running' and n.avg_cpu_7d < :node_cpu_threshold
           and n.avg_memory_7d < :node_memory_threshold) as idle
   from container_nodes n join container_clusters c on c.id = n.cluster_id
+\if :{?citus}
+                                                   and c.account_id = n.account_id
+\endif
   where c.account_id = :'account_id'::uuid
 ),
 busy as (
@@ -28,6 +31,9 @@ busy as (
          coalesce(sum(n.hourly_cost) filter (where not n.idle), 0) * 730 as busy_monthly,
          count(n.id) as nodes, count(n.id) filter (where n.idle) as idle_nodes
   from container_clusters c left join nodes n on n.cluster_id = c.id
+\if :{?citus}
+                                                    and n.account_id = c.account_id
+\endif
   where c.account_id = :'account_id'::uuid
   group by c.id, c.name, c.region, c.env
 ),
@@ -43,6 +49,9 @@ req as (
            as over_requested_service_names
   from container_services s
   where s.cluster_id in (select cluster_id from busy)
+\if :{?citus}
+    and s.account_id = :'account_id'::uuid
+\endif
   group by s.cluster_id
 )
 select 'container_node'::text as resource_type,

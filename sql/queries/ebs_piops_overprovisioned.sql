@@ -43,7 +43,7 @@ select 'volume'::text                                   as resource_type,
        v.monthly_cost,
        v.attached_instance_id
 from usage u
-join volumes v on v.id = u.id
+join volumes v on v.id = u.id and v.account_id = :'account_id'::uuid
 left join seedgen.prices gp3 on gp3.sku = 'ebs.gp3.gb_month' and gp3.region = v.region
 where u.provisioned_iops <= :max_piops
   and u.peak_iops_max < :gp3_baseline_iops

@@ -16,7 +16,7 @@ with idle as (
          -- when the thresholds ask for no more than the index holds. Both branches count the same days.
          case when :cpu_threshold <= 10 and :network_threshold <= 5
               then (select count(*) from metrics_daily m
-                     where m.resource_type = 'instance' and m.resource_id = i.instance_id
+                     where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
                        and m.date between :'as_of'::date - 13 and :'as_of'::date
                        and (m.metric_payload->>'cpu_avg')::numeric <= 10
                        and (m.metric_payload->>'network_mb')::numeric <= 5
@@ -24,7 +24,7 @@ with idle as (
                        and (m.metric_payload->>'network_mb')::numeric <= :network_threshold
                        and (m.metric_payload->>'hours_running')::numeric > 0)
               else (select count(*) from metrics_daily m
-                     where m.resource_type = 'instance' and m.resource_id = i.instance_id
+                     where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
                        and m.date between :'as_of'::date - 13 and :'as_of'::date
                        and (m.metric_payload->>'cpu_avg')::numeric <= :cpu_threshold
                        and (m.metric_payload->>'network_mb')::numeric <= :network_threshold

@@ -14,7 +14,7 @@ from instances i
 cross join lateral (
   select max((m.metric_payload->>'cpu_avg')::numeric) as max_cpu_14
   from metrics_daily m
-  where m.resource_type = 'instance' and m.resource_id = i.instance_id
+  where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
     and m.date between :'as_of'::date - 13 and :'as_of'::date
     and (m.metric_payload->>'hours_running')::numeric > 0) w
 where i.account_id = :'account_id'::uuid

@@ -14,11 +14,11 @@ select 'instance'::text as resource_type,
          as days_stopped,
        root.volume_id as root_volume_id, root.size_gib as root_volume_gib,
        (select coalesce(sum(v.monthly_cost), 0) from volumes v
-         where v.account_id = i.account_id and v.attached_instance_id = i.instance_id) as attached_volumes_monthly_cost
+         where v.account_id = :'account_id'::uuid and v.attached_instance_id = i.instance_id) as attached_volumes_monthly_cost
 from instances i
 left join lateral (
   select v.volume_id, v.size_gib, v.monthly_cost from volumes v
-  where v.account_id = i.account_id and v.attached_instance_id = i.instance_id
+  where v.account_id = :'account_id'::uuid and v.attached_instance_id = i.instance_id
     and v.volume_type = 'gp3' and v.state = 'in-use'
   order by v.size_gib, v.volume_id limit 1) root on true
 where i.account_id = :'account_id'::uuid

@@ -17,7 +17,7 @@ where i.account_id = :'account_id'::uuid
   and i.state = 'running'
   and i.launch_time < (:'as_of'::date)::timestamp at time zone 'UTC' - make_interval(days => :min_age_days)
   and (select count(*) from metrics_daily m
-        where m.resource_type = 'instance' and m.resource_id = i.instance_id
+        where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
           and m.date between :'as_of'::date - 13 and :'as_of'::date
           and (m.metric_payload->>'hours_running')::numeric >= 24) = 14
   and not exists (select 1 from commitments k

@@ -15,10 +15,10 @@ select 'lambda_function'::text as resource_type,
          as provisioned_utilization_7d,
        l.invocations_7d, l.avg_duration_ms_7d, l.estimated_monthly_cost
 from lambda_functions l
-join metrics_daily m on m.resource_type = 'lambda_function' and m.resource_id = l.id::text
+join metrics_daily m on m.resource_type = 'lambda_function' and m.resource_id = l.id::text and m.account_id = l.account_id
  and m.date between :'as_of'::date - 6 and :'as_of'::date
 left join seedgen.prices p on p.sku = 'lambda.provisioned_gb_second' and p.region = l.region
 where l.account_id = :'account_id'::uuid and l.provisioned_concurrency > 0
-group by l.id
+group by l.account_id, l.id
 having avg((m.metric_payload->>'provisioned_concurrency_utilization')::numeric) < :utilization_threshold
 order by estimated_monthly_savings desc, resource_id;

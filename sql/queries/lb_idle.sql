@@ -33,6 +33,6 @@ select 'load_balancer'::text                            as resource_type,
        u.max_healthy_targets,
        l.hourly_cost
 from usage u
-join load_balancers l on l.id = u.id
+join load_balancers l on l.id = u.id and l.account_id = :'account_id'::uuid
 where u.max_daily_requests < :max_requests
 order by estimated_monthly_savings desc, resource_id;

@@ -21,6 +21,9 @@ with usage as (
   from log_groups g
   left join log_group_usage_daily u
     on u.log_group_id = g.id
+\if :{?citus}
+   and u.account_id = g.account_id
+\endif
    and u.date between :'as_of'::date - (:retention_days - 1) and :'as_of'::date
   where g.account_id = :'account_id'::uuid
     and g.retention_days is null
@@ -37,6 +40,6 @@ select 'log_group'::text                                as resource_type,
        u.ingested_window_gb,
        g.created_at
 from usage u
-join log_groups g on g.id = u.id
+join log_groups g on g.id = u.id and g.account_id = :'account_id'::uuid
 left join seedgen.prices p on p.sku = 'logs.storage.gb_month' and p.region = g.region
 order by estimated_monthly_savings desc, u.stored_gb desc nulls last, resource_id;

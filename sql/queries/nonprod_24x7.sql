@@ -16,7 +16,7 @@ where i.account_id = :'account_id'::uuid
   and not exists (select 1 from jsonb_object_keys(i.tags) k where lower(translate(k, '-_:', '')) = 'schedule')
   and i.launch_time < (:'as_of'::date)::timestamp at time zone 'UTC' - interval '13 days'
   and (select count(*) from metrics_daily m
-        where m.resource_type = 'instance' and m.resource_id = i.instance_id
+        where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
           and m.date between :'as_of'::date - 13 and :'as_of'::date
           and (m.metric_payload->>'hours_running')::numeric >= 24) = 14
 order by estimated_monthly_savings desc, resource_id;

@@ -39,6 +39,6 @@ select 'rds_instance'::text                             as resource_type,
        r.storage_monthly_cost,
        r.created_at
 from usage u
-join rds_instances r on r.id = u.id
+join rds_instances r on r.id = u.id and r.account_id = :'account_id'::uuid
 where u.max_connections = 0
 order by estimated_monthly_savings desc, resource_id;

@@ -23,6 +23,9 @@ with usage as (
   from s3_buckets b
   join s3_bucket_usage_daily u
     on u.bucket_id = b.id
+\if :{?citus}
+   and u.account_id = b.account_id
+\endif
    and u.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date
   where b.account_id = :'account_id'::uuid
     and b.lifecycle_policy = '{}'::jsonb
@@ -39,7 +42,7 @@ select 's3_bucket'::text                                as resource_type,
        u.requests_window                                as requests_last_window,
        round(u.daily_cost * 30, 4)                      as monthly_cost
 from usage u
-join s3_buckets b on b.id = u.id
+join s3_buckets b on b.id = u.id and b.account_id = :'account_id'::uuid
 left join seedgen.prices standard on standard.sku = 's3.standard.gb_month' and standard.region = b.region
 left join seedgen.prices instant on instant.sku = 's3.glacier_ir.gb_month' and instant.region = b.region
 where u.requests_window < :max_requests

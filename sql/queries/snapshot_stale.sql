@@ -21,7 +21,7 @@ select 'snapshot'::text                                 as resource_type,
        s.source_volume_id,
        (s.source_volume_id is not null
         and not exists (select 1 from volumes v
-                        where v.account_id = s.account_id and v.volume_id = s.source_volume_id)) as orphaned,
+                        where v.account_id = :'account_id'::uuid and v.volume_id = s.source_volume_id)) as orphaned,
        s.retention_policy
 from snapshots s
 where s.account_id = :'account_id'::uuid

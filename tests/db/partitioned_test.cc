@@ -1,9 +1,11 @@
-// Layout "partitioned" (sql/layouts/partitioned): the five daily tables are partitioned by day; a load
-// creates one partition per day it loads and leaves the default partitions empty; the catalog keeps every
-// other fact through loads, resets and bundles, and differs from the spec layout exactly where the docs say
-// (docs/LOADING.md, "Layouts"); the data is byte for byte the spec layout's.
+// Layouts "partitioned" and "partitioned-monthly" (sql/layouts/partitioned*): the five daily tables are
+// partitioned by day or by month; a load creates one partition per day (month) it loads and leaves the default
+// partitions empty; the catalog keeps every other fact through loads, resets and bundles, and differs from the
+// spec layout exactly where the docs say (docs/LOADING.md, "Layouts"), and the two partitioned layouts from
+// each other only in seedgen.partition_bounds; the data is byte for byte the spec layout's.
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -31,26 +33,48 @@ std::vector<std::string> lines_starting(const std::string& difference, char sign
   return lines;
 }
 
-class Partitioned : public ::testing::Test {
+// PartitionUnit: a partitioned layout and the span of its partitions, as PostgreSQL's date_trunc names it and
+// as the partition's name spells it.
+struct PartitionUnit {
+  const char* layout;
+  const char* unit;          // date_trunc's field: day or month
+  const char* name_format;   // to_char's format of the partition's suffix
+};
+
+// PrintTo: the layout's name where GoogleTest (and so ctest's test list) would print the struct's bytes.
+void PrintTo(const PartitionUnit& unit, std::ostream* out) { *out << unit.layout; }
+
+const PartitionUnit kDays = {"partitioned", "day", "YYYYMMDD"};
+const PartitionUnit kMonths = {"partitioned-monthly", "month", "YYYYMM"};
+
+class Partitioned : public ::testing::TestWithParam<PartitionUnit> {
  protected:
-  void SetUp() override { ASSERT_EQ(testing::run_seedgen("migrate --layout partitioned" + testing::db_argument(database_)), 0); }
+  void SetUp() override {
+    ASSERT_EQ(testing::run_seedgen(std::string("migrate --layout ") + GetParam().layout + testing::db_argument(database_)), 0);
+  }
   TestDatabase database_;
 };
 
-TEST_F(Partitioned, EachLoadedDayHasItsPartitionAndTheCatalogStaysAsMigrated) {
+TEST_P(Partitioned, EachLoadedSpanHasItsPartitionAndTheCatalogStaysAsMigrated) {
   const std::string migrated = fingerprint(database_);
+  const std::string unit = GetParam().unit, name_format = GetParam().name_format;
   std::string output;
   ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet" + testing::db_argument(database_), &output), 0) << output;
   for (const auto& table : kDailyTables) {
     EXPECT_EQ(database_.query_value("select relkind from pg_class where oid = 'public." + table + "'::regclass"), "p");
     EXPECT_EQ(database_.query_value("select count(*) from public." + table + "_default"), "0") << table;
-    // Every day with rows sits alone in a partition named after it, which holds exactly that day.
+    // Every day (month) with rows sits alone in a partition named after it, bounded by that day (month) and
+    // the next, which holds no other.
+    const std::string span = "date_trunc('" + unit + "', min)";
     EXPECT_EQ(database_.query_value(
-                  "select count(*) from (select tableoid::regclass::text as part, min(date), max(date) from public." +
-                  table + " group by 1) p where part <> '" + table + "_p' || to_char(min, 'YYYYMMDD') or min <> max"),
+                  "select count(*) from (select tableoid::regclass as part, min(date), max(date) from public." + table +
+                  " group by 1) p join pg_class c on c.oid = p.part where c.relname <> '" + table + "_p' || to_char(min, '" +
+                  name_format + "') or " + span + " <> date_trunc('" + unit + "', max) or pg_get_expr(c.relpartbound, c.oid) "
+                  "<> format('FOR VALUES FROM (%L) TO (%L)', " + span + "::date, (" + span + " + interval '1 " + unit + "')::date)"),
               "0") << table;
-    EXPECT_EQ(database_.query_value("select (select count(distinct date) from public." + table + ") <= "
-                                    "(select count(*) from pg_inherits where inhparent = 'public." + table + "'::regclass) - 1"),
+    EXPECT_EQ(database_.query_value("select (select count(distinct date_trunc('" + unit + "', date)) from public." + table +
+                                    ") <= (select count(*) from pg_inherits where inhparent = 'public." + table +
+                                    "'::regclass) - 1"),
               "t") << table;
   }
   EXPECT_EQ(testing::catalog_difference(migrated, fingerprint(database_)), "") << "after a load";
@@ -63,7 +87,7 @@ TEST_F(Partitioned, EachLoadedDayHasItsPartitionAndTheCatalogStaysAsMigrated) {
   EXPECT_EQ(database_.query_value("select count(*) from pg_namespace where nspname ~ '^seedgen_(stage|old)_'"), "0");
 }
 
-TEST_F(Partitioned, TheDataIsTheSpecLayoutsAndTheRunRecordTheSame) {
+TEST_P(Partitioned, TheDataIsTheSpecLayoutsAndTheRunRecordTheSame) {
   TestDatabase spec;
   std::string output;
   ASSERT_EQ(testing::run_seedgen("--profile tiny --quiet --seed 6" + testing::db_argument(spec), &output), 0) << output;
@@ -77,7 +101,7 @@ TEST_F(Partitioned, TheDataIsTheSpecLayoutsAndTheRunRecordTheSame) {
             spec.query_value("select sum(monthly_cost) from cost_rollup_monthly"));
 }
 
-TEST_F(Partitioned, TheLayoutsDifferExactlyInPartitioningAndPrimaryKeys) {
+TEST_P(Partitioned, TheLayoutsDifferExactlyInPartitioningAndPrimaryKeys) {
   TestDatabase spec;
   ASSERT_EQ(testing::run_seedgen("migrate" + testing::db_argument(spec)), 0);
   const std::string difference = testing::catalog_difference(fingerprint(spec), fingerprint(database_));
@@ -102,6 +126,25 @@ TEST_F(Partitioned, TheLayoutsDifferExactlyInPartitioningAndPrimaryKeys) {
                           line.rfind("+ function seedgen.partition_bounds(", 0) == 0;
     EXPECT_TRUE(expected) << line;
   }
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, Partitioned, ::testing::Values(kDays, kMonths),
+                         [](const ::testing::TestParamInfo<PartitionUnit>& info) { return std::string(info.param.unit); });
+
+TEST(PartitionedMonthly, DiffersFromPartitionedOnlyInThePartitionBounds) {
+  TestDatabase daily, monthly;
+  ASSERT_EQ(testing::run_seedgen("migrate --layout partitioned" + testing::db_argument(daily)), 0);
+  ASSERT_EQ(testing::run_seedgen("migrate --layout partitioned-monthly" + testing::db_argument(monthly)), 0);
+  const std::string difference = testing::catalog_difference(fingerprint(daily), fingerprint(monthly));
+  const auto removed = lines_starting(difference, '-'), added = lines_starting(difference, '+');
+  ASSERT_EQ(removed.size(), 1u) << difference;
+  ASSERT_EQ(added.size(), 1u) << difference;
+  EXPECT_EQ(removed[0].rfind("- function seedgen.partition_bounds(", 0), 0u) << difference;
+  EXPECT_EQ(added[0].rfind("+ function seedgen.partition_bounds(", 0), 0u) << difference;
+  // Whole months, from the month of the first day through the month of the last.
+  EXPECT_EQ(monthly.query_value("select string_agg(suffix || ' ' || from_day || ' ' || to_day, ', ' order by from_day) "
+                                "from seedgen.partition_bounds('metrics_daily', '2024-12-30', '2025-02-01')"),
+            "202412 2024-12-01 2025-01-01, 202501 2025-01-01 2025-02-01, 202502 2025-02-01 2025-03-01");
 }
 
 }  // namespace

@@ -89,11 +89,11 @@ def subjects(fleet, account, kind):
         owned = sorted(fleet.of("instances", account), key=lambda i: (-dec(i["hourly_cost"]), i["instance_id"]))
         stopped = [i for i in owned if i["state"] != "running"]
         chosen = {i["instance_id"] for i in owned[:1] + stopped[:1]} | {"i-doesnotexist"}
-        return [({"instance_id": name}, (name,)) for name in sorted(chosen)]
+        return [({"account_id": account, "instance_id": name}, (name,)) for name in sorted(chosen)]
     if kind == "bucket":
         names = sorted(b["name"] for b in fleet.of("s3_buckets", account))
         chosen = set(names[:1] + names[-1:]) | {"no-such-bucket"}
-        return [({"bucket_name": name}, (name,)) for name in sorted(chosen)]
+        return [({"account_id": account, "bucket_name": name}, (name,)) for name in sorted(chosen)]
     pair = fleet.top_tag_pair(account)
     pairs = ([pair] if pair else []) + [("team", "nobody")]
     if kind == "tag_key":

@@ -12,7 +12,7 @@ select g.name,
        coalesce(sum(i.hourly_cost) filter (where i.state = 'running'), 0)   as running_hourly_cost,
        round(avg(i.avg_cpu_7d) filter (where i.state = 'running'), 2)       as running_avg_cpu
 from autoscaling_groups g
-left join instances i on i.autoscaling_group_id = g.id
+left join instances i on i.autoscaling_group_id = g.id and i.account_id = g.account_id
 where g.account_id = :'account_id'::uuid
 group by g.id, g.name, g.instance_type, g.desired_capacity
 order by running_hourly_cost desc, g.name, g.id;

@@ -13,6 +13,9 @@ select d.date,
        sum(d.estimated_savings_vs_ondemand)                                              as savings
 from commitments c
 join commitment_utilization_daily d on d.commitment_id = c.id
+\if :{?citus}
+  and d.account_id = c.account_id
+\endif
 where c.account_id = :'account_id'::uuid
   and d.date > :'as_of'::date - 30
 group by d.date

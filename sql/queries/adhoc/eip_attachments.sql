@@ -14,7 +14,7 @@ select e.allocation_id,
        i.state                                       as instance_state,
        round(e.hourly_cost * 730, 2)                 as monthly_cost
 from elastic_ips e
-left join instances i on i.instance_id = e.associated_instance_id
-left join load_balancers l on l.lb_arn = e.associated_lb_arn
+left join instances i on i.instance_id = e.associated_instance_id and i.account_id = e.account_id
+left join load_balancers l on l.lb_arn = e.associated_lb_arn and l.account_id = e.account_id
 where e.account_id = :'account_id'::uuid
 order by attached_to, monthly_cost desc, e.allocation_id;

@@ -12,6 +12,9 @@ select u.date,
        sum(u.estimated_ingestion_cost + u.estimated_storage_cost)      as daily_cost
 from log_groups g
 join log_group_usage_daily u on u.log_group_id = g.id
+\if :{?citus}
+  and u.account_id = g.account_id
+\endif
 where g.account_id = :'account_id'::uuid
   and u.date > :'as_of'::date - 30
 group by u.date, g.env

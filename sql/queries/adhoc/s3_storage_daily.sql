@@ -13,6 +13,9 @@ select u.date,
        sum(u.estimated_storage_cost + u.estimated_request_cost)        as daily_cost
 from s3_buckets b
 join s3_bucket_usage_daily u on u.bucket_id = b.id
+\if :{?citus}
+  and u.account_id = b.account_id
+\endif
 where b.account_id = :'account_id'::uuid
   and u.date > :'as_of'::date - 30
 group by u.date

@@ -14,8 +14,8 @@ select s.snapshot_id,
        s.size_gib,
        s.monthly_cost
 from snapshots s
-left join volumes v on v.volume_id = s.source_volume_id
-left join instances i on i.instance_id = v.attached_instance_id
+left join volumes v on v.volume_id = s.source_volume_id and v.account_id = s.account_id
+left join instances i on i.instance_id = v.attached_instance_id and i.account_id = v.account_id
 where s.account_id = :'account_id'::uuid
   and (v.volume_id is null or v.state <> 'in-use')
 order by s.monthly_cost desc, s.snapshot_id

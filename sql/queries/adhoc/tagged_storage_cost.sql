@@ -11,8 +11,8 @@ select t.resource_type,
        count(*)                                          as resources,
        sum(coalesce(v.monthly_cost, s.monthly_cost))     as monthly_cost
 from resource_tags t
-left join volumes v on t.resource_type = 'volume' and v.volume_id = t.resource_id
-left join snapshots s on t.resource_type = 'snapshot' and s.snapshot_id = t.resource_id
+left join volumes v on t.resource_type = 'volume' and v.volume_id = t.resource_id and v.account_id = t.account_id
+left join snapshots s on t.resource_type = 'snapshot' and s.snapshot_id = t.resource_id and s.account_id = t.account_id
 where t.account_id = :'account_id'::uuid
   and t.key = :'tag_key'
   and t.value = :'tag_value'

@@ -14,6 +14,9 @@ select b.name,
        b.lifecycle_policy <> '{}'::jsonb                                 as has_lifecycle
 from s3_buckets b
 join s3_bucket_usage_daily u on u.bucket_id = b.id and u.date = :'as_of'::date
+\if :{?citus}
+  and u.account_id = b.account_id
+\endif
 where b.account_id = :'account_id'::uuid
 order by total_gb desc, b.name
 limit 10;

@@ -1,0 +1,1 @@
+../partitioned/001_partition_daily_tables.sql
