@@ -35,6 +35,7 @@ void emit_planted_waste(const World& /*world*/, const AccountModel& model, RowWr
     out.text(waste.resource_id);
     out.text(pattern_id(waste.pattern));
     out.decimal(waste.estimated_monthly_savings, 4);
+    out.boolean(waste.counts_for_savings);
     out.end_row();
   }
 }

@@ -95,7 +95,7 @@ const std::vector<TableSpec>& table_specs() {
        "realized_monthly_savings, requested_by_client_id, details, created_at, updated_at, applied_at",
        emit_optimization_actions},
       {"seedgen", "planted_waste",
-       "account_id, resource_type, resource_id, pattern, estimated_monthly_savings", emit_planted_waste},
+       "account_id, resource_type, resource_id, pattern, estimated_monthly_savings, counts_for_savings", emit_planted_waste},
       {"seedgen", "prices", "sku, region, unit, usd", emit_prices},
   };
   return specs;

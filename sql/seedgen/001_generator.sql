@@ -35,8 +35,14 @@ create table if not exists seedgen.planted_waste (
 create index if not exists idx_planted_waste_pattern on seedgen.planted_waste(pattern);
 
 comment on table seedgen.runs is 'One row per seedgen load: profile, seed, as_of, version, per-table row counts and sha256 of the COPY text, phase and per-index rebuild timings, and status';
-comment on table seedgen.planted_waste is 'Answer key: every waste pattern seedgen planted in the loaded fleet, with pattern ids of the waste catalog';
+comment on table seedgen.planted_waste is 'Answer key: every (resource, pattern) whose waste catalog rule holds on the loaded fleet''s as_of day, with its estimated monthly saving';
 
 -- Added after the first release: existing databases get the column on their next migrate or load.
 alter table seedgen.runs add column if not exists index_seconds jsonb not null default '{}';
 comment on column seedgen.runs.index_seconds is 'Seconds each primary key, unique constraint and index of the loaded tables took to rebuild after COPY, by index name';
+
+-- Added with the key by rule (docs/MODEL.md, section 5): a resource may hold several findings; one of them
+-- counts for the estate's waste share, so sum(estimated_monthly_savings) where counts_for_savings has no
+-- double count. Older databases get the column on their next migrate or load.
+alter table seedgen.planted_waste add column if not exists counts_for_savings boolean not null default true;
+comment on column seedgen.planted_waste.counts_for_savings is 'True for the one finding of a resource whose saving counts (the largest; ties in the catalog''s pattern order), false for the others and for savings contained in another resource''s counted finding';

@@ -88,10 +88,14 @@ inline std::map<std::string, double> planted_savings(const AccountModel& model, 
   }
   return key;
 }
-inline std::set<std::string> planted_ids(const AccountModel& model, const std::string& pattern) {
+// keys_of: the ids of a resource_id -> value map.
+inline std::set<std::string> keys_of(const std::map<std::string, double>& values) {
   std::set<std::string> ids;
-  for (const auto& [id, saving] : planted_savings(model, pattern)) ids.insert(id);
+  for (const auto& [id, value] : values) ids.insert(id);
   return ids;
+}
+inline std::set<std::string> planted_ids(const AccountModel& model, const std::string& pattern) {
+  return keys_of(planted_savings(model, pattern));
 }
 
 }  // namespace seedgen::testing

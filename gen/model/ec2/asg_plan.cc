@@ -33,7 +33,7 @@ AutoscalingGroup draw_group(const World& world, const AccountPlan& account, cons
   const char* app = kGroupApps[stream.below(std::size(kGroupApps))];
   const bool scaling = stream.chance(0.65);
   const double typical = stream.lognormal(3.0, 0.8);
-  const double target = stream.uniform(40, 60);
+  const double target = stream.uniform(15, 38);   // measured per-member CPU, not the policy's set point
   const double min_share = stream.uniform(0.3, 0.9), max_factor = stream.uniform(2, 4);
   const double fixed_factor = stream.uniform(1.0, 2.2), fixed_min = stream.uniform(0.3, 1.0);
   const bool abandoned = stream.chance(0.08);

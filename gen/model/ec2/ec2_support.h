@@ -89,7 +89,7 @@ inline std::vector<StoredInstance> stored_instances(const World& world, const Ac
   RowWriter metrics;
   emit_ec2_metrics(world, model, metrics);
   for (const Row& row : parse_rows(metrics.buffer())) {
-    if (row[2] != "instance") continue;
+    if (row[2] != "instance" || by_id.count(row[3]) == 0) continue;   // rows of instances no longer listed
     StoredDay day;
     day.day = parse_date(row[4]);
     day.payload = nlohmann::json::parse(row[5]);
