@@ -13,7 +13,7 @@ namespace seedgen {
 namespace {
 
 using testing::emitted;
-using testing::hand_built_model;
+using testing::real_model;
 using testing::parse_rows;
 using testing::parse_timestamp;
 using testing::tiny_world;
@@ -81,7 +81,7 @@ TEST(CommitmentActions, ActionsAreHistoryOnRealHealthyResourcesAndOwnClients) {
     const auto owned = tiny_world(seed);
     const World& world = owned->world;
     for (uint32_t account = 0; account < world.accounts.size(); ++account) {
-      const AccountModel model = hand_built_model(world, account, 400, 3);
+      const AccountModel model = real_model(world, account);
       std::set<std::string> clients;
       for (const auto& row : parse_rows(emitted(world, model, emit_api_clients))) clients.insert(row[0]);
       const auto targets = resource_ids_of(model);
