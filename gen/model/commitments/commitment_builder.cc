@@ -121,7 +121,7 @@ GroupPlan plan_group(const World& world, const AccountModel& model, const Progra
   Rng rng(world.seed(), "commitment_group", plan.key);
   plan.covered = programme.buys && rng.chance(0.75);
   plan.coverage = std::clamp(programme.coverage * rng.uniform(0.85, 1.15), 0.3, 0.9);
-  plan.gone_rate_per_year = rng.lognormal(0.2, 1.1);
+  plan.gone_rate_per_year = rng.lognormal(0.35, 1.1);
   plan.first_start = std::max(programme.first_day, first_member_day(model, group) + static_cast<int32_t>(rng.lognormal(45, 0.7)));
   return plan;
 }

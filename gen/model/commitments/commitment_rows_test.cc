@@ -34,7 +34,12 @@ std::string all_rows(const World& world, const AccountModel& model) {
 TEST(CommitmentRows, FieldCountsMatchTheColumnLists) {
   const auto owned = tiny_world(42);
   const World& world = owned->world;
-  const AccountModel model = real_model(world, 0);
+  // The largest account: it runs the most and buys commitments (management and sandboxes may have none).
+  uint32_t largest = 0;
+  for (uint32_t account = 0; account < world.accounts.size(); ++account) {
+    if (world.accounts[account].size > world.accounts[largest].size) largest = account;
+  }
+  const AccountModel model = real_model(world, largest);
   const std::pair<std::string, void (*)(const World&, const AccountModel&, RowWriter&)> tables[] = {
       {"commitments", emit_commitments},
       {"commitment_utilization_daily", emit_commitment_utilization_daily},
