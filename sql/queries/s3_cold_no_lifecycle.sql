@@ -1,5 +1,7 @@
--- s3_cold_no_lifecycle: which S3 buckets have no lifecycle policy, were barely accessed over the last
--- 30 days (fewer than 1,000 requests in total), and still hold data in Standard on as_of?
+-- s3_cold_no_lifecycle: which S3 buckets have no lifecycle rule that transitions or expires current objects
+-- (none at all, or only rules that abort incomplete multipart uploads or expire noncurrent versions), were
+-- barely accessed over the last 30 days (fewer than 1,000 requests in total), and still hold data in
+-- Standard on as_of?
 -- Parameters:
 --   account_id    (uuid)  the account to scan
 --   as_of         (date)  the reference day; "the last 30 days" = as_of-29 .. as_of
@@ -28,7 +30,9 @@ with usage as (
 \endif
    and u.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date
   where b.account_id = :'account_id'::uuid
-    and b.lifecycle_policy = '{}'::jsonb
+    -- no rule that moves or deletes current objects ('{}' has no rules at all)
+    and not exists (select 1 from jsonb_array_elements(coalesce(b.lifecycle_policy->'rules', '[]'::jsonb)) r
+                    where r ? 'transition_days' or r ? 'expiration_days')
   group by b.id
 )
 select 's3_bucket'::text                                as resource_type,

@@ -12,7 +12,7 @@ namespace seedgen {
 namespace {
 
 using testing::emitted;
-using testing::hand_built_model;
+using testing::real_model;
 using testing::parse_rows;
 using testing::StoredCommitment;
 using testing::stored_commitments;
@@ -34,7 +34,12 @@ std::string all_rows(const World& world, const AccountModel& model) {
 TEST(CommitmentRows, FieldCountsMatchTheColumnLists) {
   const auto owned = tiny_world(42);
   const World& world = owned->world;
-  const AccountModel model = hand_built_model(world, 0, 200, 3);
+  // The largest account: it runs the most and buys commitments (management and sandboxes may have none).
+  uint32_t largest = 0;
+  for (uint32_t account = 0; account < world.accounts.size(); ++account) {
+    if (world.accounts[account].size > world.accounts[largest].size) largest = account;
+  }
+  const AccountModel model = real_model(world, largest);
   const std::pair<std::string, void (*)(const World&, const AccountModel&, RowWriter&)> tables[] = {
       {"commitments", emit_commitments},
       {"commitment_utilization_daily", emit_commitment_utilization_daily},
@@ -53,8 +58,8 @@ TEST(CommitmentRows, BuildingTwiceGivesIdenticalBytes) {
     const auto first = tiny_world(seed);
     const auto second = tiny_world(seed);
     for (uint32_t account = 0; account < first->world.accounts.size(); ++account) {
-      EXPECT_EQ(all_rows(first->world, hand_built_model(first->world, account, 150, 2)),
-                all_rows(second->world, hand_built_model(second->world, account, 150, 2)));
+      EXPECT_EQ(all_rows(first->world, real_model(first->world, account)),
+                all_rows(second->world, real_model(second->world, account)));
       EXPECT_EQ(all_rows(first->world, build_account_model(first->world, account)),
                 all_rows(second->world, build_account_model(second->world, account)));
     }
@@ -66,11 +71,10 @@ TEST(CommitmentRows, CommitmentsSatisfyTheSchemaAndTheirTerms) {
   const World& world = owned->world;
   const int32_t as_of = world.as_of_day();
   for (uint32_t account = 0; account < world.accounts.size(); ++account) {
-    const AccountModel model = hand_built_model(world, account, 300, 4);
+    const AccountModel model = real_model(world, account);
     const int64_t account_created = world.accounts[account].created_at;
     for (const StoredCommitment& commitment : stored_commitments(world, model)) {
-      EXPECT_TRUE(commitment.type == "reserved_instance" || commitment.type == "savings_plan" ||
-                  commitment.type == "edp");
+      EXPECT_TRUE(commitment.type == "reserved_instance" || commitment.type == "savings_plan");
       EXPECT_TRUE(commitment.term_months == 12 || commitment.term_months == 36);
       EXPECT_EQ(commitment.end - commitment.start, 365 * commitment.term_months / 12);
       EXPECT_GT(commitment.amount, 0);
@@ -96,7 +100,7 @@ TEST(CommitmentRows, UtilisationIsMostlyHigh) {
   const auto owned = tiny_world(42);
   int high = 0, total = 0;
   for (uint32_t account = 0; account < owned->world.accounts.size(); ++account) {
-    const AccountModel model = hand_built_model(owned->world, account, 400, 4);
+    const AccountModel model = real_model(owned->world, account);
     for (const StoredCommitment& commitment : stored_commitments(owned->world, model)) {
       for (const auto& [date, percent] : commitment.utilization) {
         high += percent >= 85.0;
@@ -110,7 +114,7 @@ TEST(CommitmentRows, UtilisationIsMostlyHigh) {
 
 TEST(CommitmentRows, UtilisationRowsCarryUsageAndSavings) {
   const auto owned = tiny_world(42);
-  const AccountModel model = hand_built_model(owned->world, 0, 300, 3);
+  const AccountModel model = real_model(owned->world, 0);
   std::map<std::string, double> amount_of;
   for (const auto& row : parse_rows(emitted(owned->world, model, emit_commitments))) {
     amount_of[row[0]] = std::stod(row[5]);

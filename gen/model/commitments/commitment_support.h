@@ -3,7 +3,6 @@
 // domains), and a parser of the emitted COPY rows so that rules are checked on what is stored.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -27,44 +26,10 @@ using OwnedWorld = OwnedFleet;
 
 inline std::unique_ptr<OwnedWorld> tiny_world(uint64_t seed) { return owned_fleet("tiny", seed); }
 
-// hand_built_model: an account with `instances` running instances in a few (family, region) groups, the
-// first `covered` of which are reported covered, plus some RDS instances and cache clusters; then
-// build_commitments runs on it.
-inline AccountModel hand_built_model(const World& world, uint32_t account_index, int instances, size_t covered) {
-  AccountModel model;
-  model.account = &world.accounts.at(account_index);
-  const std::vector<std::string> types = {"m5.large", "c5.xlarge", "r5.large", "t3.medium", "m5.2xlarge"};
-  const std::vector<std::string> regions = {"us-east-1", "eu-west-1", "us-west-2"};
-  for (int index = 0; index < instances; ++index) {
-    Instance instance;
-    instance.core.id = Uuid::from_key(world.seed(), "test_instances", static_cast<uint64_t>(index));
-    instance.core.resource_id = "i-test" + std::to_string(account_index) + "x" + std::to_string(index);
-    instance.core.region = regions[static_cast<size_t>(index) % regions.size()];
-    instance.core.env = "prod";
-    instance.core.created_at = world.as_of_seconds() - 200 * kSecondsPerDay;
-    instance.instance_type = types[static_cast<size_t>(index / 3) % types.size()];
-    instance.state = "running";
-    instance.hourly_cost = world.catalog->instance_type(instance.instance_type).hourly_usd;
-    model.ec2.instances.push_back(instance);
-  }
-  for (size_t group = 0; group < covered && group < types.size() * regions.size(); ++group) {
-    const std::string& type = types[group % types.size()];
-    const std::pair<std::string, std::string> pair{type.substr(0, type.find('.')), regions[group % regions.size()]};
-    auto& groups = model.ec2.covered_groups;
-    if (std::find(groups.begin(), groups.end(), pair) == groups.end()) groups.push_back(pair);
-  }
-  for (int index = 0; index < instances / 10; ++index) {
-    RdsInstance rds;
-    rds.core.resource_id = "db-test-" + std::to_string(index);
-    rds.core.region = regions[static_cast<size_t>(index) % regions.size()];
-    model.platform.rds_instances.push_back(rds);
-    CacheCluster cache;
-    cache.core.resource_id = "cache-test-" + std::to_string(index);
-    cache.core.region = regions[static_cast<size_t>(index) % regions.size()];
-    model.platform.cache_clusters.push_back(cache);
-  }
-  build_commitments(world, model);
-  return model;
+// real_model: the account's whole model (compute, storage, platform, then commitments), as the generator
+// builds it: commitments are bought against the real populations.
+inline AccountModel real_model(const World& world, uint32_t account_index) {
+  return build_account_model(world, account_index);
 }
 
 

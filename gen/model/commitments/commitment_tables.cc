@@ -27,7 +27,7 @@ void emit_commitment_utilization_daily(const World& world, const AccountModel& m
     const int32_t last = utilization_last_day(world, commitment);
     const double discount_per_committed_usd = commitment.savings_rate / (1.0 - commitment.savings_rate);
     for (int32_t day = utilization_first_day(world, commitment); day <= last; ++day) {
-      const double percent = utilization_on(world, commitment, day);
+      const double percent = utilization_on(world, model, commitment, day);
       const double used_hourly = commitment.hourly_commitment_amount * percent / 100.0;
       out.uuid(Uuid::from_key(world.seed(), "commitment_utilization_daily",
                               mix64(commitment.key ^ static_cast<uint64_t>(static_cast<uint32_t>(day)))));

@@ -1,6 +1,7 @@
 // storage.h: the storage domain of one account on one day: EBS volumes (the root and data volumes of the
 // account's instances, and detached volumes, each a life: docs/MODEL.md), snapshots (policy backups and
-// manual snapshots, of existing or deleted volumes, billed incrementally), S3 buckets and their daily usage.
+// manual snapshots, of existing or deleted volumes, billed incrementally), S3 buckets (lives too) and their
+// daily usage.
 // Contract: build_storage runs after build_ec2 (volumes derive from model.ec2.instances) and draws every
 // value from streams keyed by (seed, kind, entity), so any account and any day builds alone;
 // evaluate_storage_rules derives the EBS and snapshot findings from the stored values.
@@ -48,12 +49,13 @@ struct S3Bucket {
   ResourceCore core;             // resource_id = bucket name (globally unique, DNS-compatible)
   uint64_t key = 0;              // entity key, seeds the per-day usage streams
   std::string lifecycle_policy_json;  // "{}" = none
+  bool moves_current_data = false;    // a rule of the policy transitions or expires current objects
   double standard_gb = 0, ia_gb = 0, glacier_gb = 0;  // size on as_of
-  double daily_requests = 0;     // typical requests per weekday
+  double daily_requests = 0;     // typical requests per weekday (the median day)
+  double request_sigma = 0.4;    // day-to-day lognormal spread of the requests
   double put_share = 0.2;        // share of requests that are PUT/COPY/POST/LIST (priced per 1k PUT)
-  double weekend_factor = 1;     // multiplier on Saturdays and Sundays
+  double weekend_factor = 1;     // activity on Saturdays and Sundays (holidays in between)
   double growth_per_day = 0;     // relative
-  bool cold = false;             // no meaningful access in the usage window
   double monthly_cost = 0;       // 30 x the as_of day's storage and request cost
 };
 
@@ -64,9 +66,8 @@ struct StorageModel {
 };
 
 void build_storage(const World& world, AccountModel& model);
-// evaluate_storage_rules: records every finding of ebs_unattached, ebs_gp2, ebs_piops_overprovisioned and
-// snapshot_stale on the as_of day, from the stored values (s3_cold_no_lifecycle is still planted by
-// build_storage until buckets move to the lifecycle model).
+// evaluate_storage_rules: records every finding of ebs_unattached, ebs_gp2, ebs_piops_overprovisioned,
+// snapshot_stale and s3_cold_no_lifecycle on the as_of day, from the stored values.
 void evaluate_storage_rules(const World& world, AccountModel& model);
 
 void emit_volumes(const World& world, const AccountModel& model, RowWriter& out);

@@ -2,7 +2,7 @@
 // (snapshots pick their source among the volumes already built). Internal to the storage domain.
 #pragma once
 
-#include "model/legacy_planting.h"
+#include "model/lives.h"
 #include "model/account_model.h"
 
 namespace seedgen {
@@ -13,7 +13,8 @@ void build_volumes(const World& world, AccountModel& model);
 // build_snapshots: counts[kSnapshot] snapshots of model.storage.volumes or of deleted volumes. Plants
 // snapshot_stale.
 void build_snapshots(const World& world, AccountModel& model);
-// build_buckets: counts[kS3Bucket] buckets. Plants s3_cold_no_lifecycle.
+// build_buckets: the buckets alive at the end of as_of (lives of the account; expected[kS3Bucket] at the
+// anchor).
 void build_buckets(const World& world, AccountModel& model);
 
 // storage_created_floor: the earliest creation time of a storage resource of this account (a day after

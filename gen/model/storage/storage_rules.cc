@@ -1,5 +1,6 @@
-// storage_rules.cc: the EBS patterns, evaluated on the values the emitters store (docs/data/storage.md,
-// "Rules"): ebs_unattached, ebs_gp2, ebs_piops_overprovisioned and snapshot_stale, each read literally. A
+// storage_rules.cc: the storage patterns, evaluated on the values the emitters store (docs/data/storage.md,
+// "Rules"): ebs_unattached, ebs_gp2, ebs_piops_overprovisioned, snapshot_stale and s3_cold_no_lifecycle,
+// each read literally. A
 // volume may match two (a gp2 volume of a stopped instance also counts under ec2_stopped_30d, which
 // evaluate_ec2_rules records as containment); resolve_counts decides which saving counts.
 #include <algorithm>
@@ -14,6 +15,8 @@ namespace {
 
 constexpr int kUnattachedDays = 30, kStaleDays = 90, kPiopsWindowDays = 7;
 constexpr int kMaxPiops = 16000, kGp3BaselineIops = 3000;
+constexpr int kColdWindowDays = 30;
+constexpr int64_t kColdMaxRequests = 1000;   // cold: fewer requests than this over the window
 
 bool is_provisioned_iops(const std::string& type) { return type == "io1" || type == "io2"; }
 
@@ -47,6 +50,23 @@ void evaluate_volume(const World& world, AccountModel& model, const Volume& volu
   }
 }
 
+// evaluate_bucket: s3_cold_no_lifecycle. No rule of its policy transitions or expires current objects (an
+// abort-multipart-only or noncurrent-only policy leaves cold data in Standard), the usage rows dated in the
+// last 30 days sum to fewer than 1,000 requests, and the as_of row holds Standard bytes.
+void evaluate_bucket(const World& world, AccountModel& model, const S3Bucket& bucket) {
+  if (bucket.moves_current_data) return;
+  const int32_t first = std::max(world.as_of_day() - kColdWindowDays + 1, day_of(bucket.core.created_at));
+  int64_t requests = 0;
+  for (int32_t day = first; day <= world.as_of_day(); ++day) requests += bucket_day(world, bucket, day).requests;
+  const double standard_gb = bucket_day(world, bucket, world.as_of_day()).standard_gb;
+  if (requests >= kColdMaxRequests || standard_gb <= 0) return;
+  const Catalog& catalog = *world.catalog;
+  const double per_gb = catalog.price("s3.standard.gb_month", bucket.core.region) -
+                        catalog.price("s3.glacier_ir.gb_month", bucket.core.region);
+  record_waste(model, ResourceType::kS3Bucket, bucket.core.resource_id, Pattern::kS3ColdNoLifecycle,
+               round4(standard_gb * per_gb));
+}
+
 }  // namespace
 
 void evaluate_storage_rules(const World& world, AccountModel& model) {
@@ -57,6 +77,7 @@ void evaluate_storage_rules(const World& world, AccountModel& model) {
       record_waste(model, ResourceType::kSnapshot, snapshot.core.resource_id, Pattern::kSnapshotStale, snapshot.monthly_cost);
     }
   }
+  for (const S3Bucket& bucket : model.storage.buckets) evaluate_bucket(world, model, bucket);
 }
 
 }  // namespace seedgen

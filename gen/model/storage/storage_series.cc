@@ -5,6 +5,8 @@
 
 #include "config/catalog.h"
 #include "core/calendar.h"
+#include "model/calendar_effects.h"
+#include "model/daily_noise.h"
 #include "model/world.h"
 
 namespace seedgen {
@@ -44,30 +46,45 @@ VolumeDay volume_day(const World& world, const Volume& volume, int32_t day) {
   return result;
 }
 
+namespace {
+
+// bucket_requests: the day's requests: the weekday level x the business calendar (weekends, holidays) x a
+// slow swing (value noise over ~10-day lattice points, up to x/÷ 1.6) x lognormal day noise x a rare burst
+// (a backfill, a crawler: 3 % of days, x 3-50), then a Poisson count, so quiet buckets see whole requests
+// and the sums of a month are continuous whatever their size.
+int64_t bucket_requests(const World& world, const S3Bucket& bucket, int32_t day, Rng& rng) {
+  const double day_noise = rng.normal(0, bucket.request_sigma);
+  const double burst = rng.unit() < 0.03 ? rng.uniform(3, 50) : 1.0;
+  const double swing = 0.47 * smooth_noise(world.seed(), "s3_bucket_requests", bucket.key, day, 10);
+  const double mean = bucket.daily_requests * business_activity(day, bucket.weekend_factor) * std::exp(swing + day_noise) * burst;
+  return rng.poisson(mean);
+}
+
+}  // namespace
+
 BucketDay bucket_day(const World& world, const S3Bucket& bucket, int32_t day) {
   Rng rng = day_rng(world, "s3_bucket_usage", bucket.key, day);
-  const double noise = rng.uniform(0.8, 1.2);
   const double put_jitter = rng.uniform(0.9, 1.1);
   const double age_factor = std::exp(-bucket.growth_per_day * static_cast<double>(world.as_of_day() - day));
-  const double seasonal = weekday(day) >= 5 ? bucket.weekend_factor : 1.0;
 
   BucketDay result;
   result.standard_gb = round4(bucket.standard_gb * age_factor);
   result.ia_gb = round4(bucket.ia_gb * age_factor);
   result.glacier_gb = round4(bucket.glacier_gb * age_factor);
-  result.requests = std::llround(bucket.daily_requests * seasonal * noise);
+  result.requests = bucket_requests(world, bucket, day, rng);
   result.put_requests = std::llround(static_cast<double>(result.requests) * std::min(1.0, bucket.put_share * put_jitter));
   result.get_requests = result.requests - result.put_requests;
 
   const Catalog& catalog = *world.catalog;
-  const double multiplier = catalog.region(bucket.core.region).price_multiplier;
-  const double per_gb_day = result.standard_gb * catalog.unit_price("s3.standard.gb_month") +
-                            result.ia_gb * catalog.unit_price("s3.standard_ia.gb_month") +
-                            result.glacier_gb * catalog.unit_price("s3.glacier_ir.gb_month");
-  result.storage_cost = round4(per_gb_day / 30.0 * multiplier);
-  result.request_cost = round4((static_cast<double>(result.get_requests) * catalog.unit_price("s3.get_per_1k") +
-                                static_cast<double>(result.put_requests) * catalog.unit_price("s3.put_per_1k")) /
-                               1000.0 * multiplier);
+  // Every price in the bucket's region with S3's own regional multiplier (prices.toml), as seedgen.prices lists it.
+  const std::string_view region = bucket.core.region;
+  const double per_gb_month = result.standard_gb * catalog.price("s3.standard.gb_month", region) +
+                              result.ia_gb * catalog.price("s3.standard_ia.gb_month", region) +
+                              result.glacier_gb * catalog.price("s3.glacier_ir.gb_month", region);
+  result.storage_cost = round4(per_gb_month / 30.0);
+  result.request_cost = round4((static_cast<double>(result.get_requests) * catalog.price("s3.get_per_1k", region) +
+                                static_cast<double>(result.put_requests) * catalog.price("s3.put_per_1k", region)) /
+                               1000.0);
   return result;
 }
 
