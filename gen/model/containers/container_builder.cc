@@ -73,14 +73,18 @@ void draw_cluster_shape(Rng& stream, const AccountPlan& account, ContainerCluste
   const bool prod = is_prod(cluster.core.env);
   // Lognormal sizes with sigma 0.8 have a mean e^0.32 = 1.38 x their median.
   const double size = stream.lognormal(mean_cluster_nodes(account) / 1.38, 0.8);
-  const double autoscaled = stream.unit(), pack = stream.uniform(0.55, 0.85);
-  const double fixed_fill = stream.lognormal(prod ? 0.5 : 0.38, 0.45);
+  const double autoscaled = stream.unit(), pack = stream.uniform(0.4, 0.8);
+  const double fixed_fill = stream.lognormal(prod ? 0.55 : 0.42, 0.45);
   const double system_cpu = stream.uniform(2.0, 5.0), system_memory = stream.uniform(12.0, 22.0);
   const double below = stream.uniform(0.3, 0.6), above = stream.uniform(1.5, 3.0);
   const double gpu_pool = stream.unit(), gpu_share = stream.uniform(0.1, 0.3);
   cluster.gpu_instance_type = pick_type(stream, kGpuNodeTypes);
   cluster.base_nodes = std::clamp(size, 1.0, 200.0);
-  cluster.autoscaled = autoscaled < (prod ? 0.7 : 0.5);
+  // Small node groups are often left fixed; large ones almost always scale (a fixed group of dozens of
+  // nodes is rare): the chance of an autoscaler rises from 70 % (prod) / 50 % to 95 % at 20 nodes.
+  const double large = std::clamp((cluster.base_nodes - 5.0) / 15.0, 0.0, 1.0);
+  const double small_chance = prod ? 0.7 : 0.5;
+  cluster.autoscaled = autoscaled < small_chance + (0.95 - small_chance) * large;
   cluster.pack = cluster.autoscaled ? pack : std::clamp(fixed_fill, 0.06, 0.9);
   cluster.system_cpu = system_cpu;
   cluster.system_memory = system_memory;

@@ -125,7 +125,7 @@ TEST(ContainerBuilder, ServicesFitTheirClusterAndUseAFractionOfTheirRequests) {
       fleet_requested += requested[id];
     }
   }
-  // Requests fill about the share of the nodes the autoscalers keep (55-85 %) or the fixed groups were
+  // Requests fill about the share of the nodes the autoscalers keep (40-80 %) or the fixed groups were
   // sized to (less).
   EXPECT_GT(fleet_requested / fleet_capacity, 0.3);
   EXPECT_LT(fleet_requested / fleet_capacity, 0.9);
