@@ -101,7 +101,7 @@ void associate(const World& world, ElasticIp& eip, const AccountModel& model, As
   const double orphaned = stream.unit(), on_lb = stream.unit(), pick = stream.unit(), updated = stream.unit();
   eip.state = "unassociated";
   int64_t target_created = eip.core.created_at;
-  if (orphaned < 0.03) {
+  if (orphaned < 0.10) {   // Trusted Advisor finds forgotten addresses in most estates
     // its instance was terminated some time after the allocation
   } else if (on_lb < 0.15 && !pools.network_lbs.empty()) {
     const LoadBalancer& lb = model.platform.load_balancers[pools.network_lbs[static_cast<size_t>(pick * pools.network_lbs.size())]];
