@@ -51,13 +51,7 @@ size_t pick_index(const std::vector<double>& weights, double draw) {
 
 // Clusters live for years; a fifth (experiments, old dev clusters) go within months.
 const LifeSpec& cluster_life_spec() {
-  static const LifeSpec spec = [] {
-    LifeSpec life;
-    life.kind = "container_cluster";
-    life.lifetimes = {{0.2, 120, 1.0}, {0.3, 900, 0.7}};
-    life.max_lifetime_days = 3000;
-    return life;
-  }();
+  static const LifeSpec spec = make_life_spec("container_cluster", {{0.2, 120, 1.0}, {0.3, 900, 0.7}}, 3000);
   return spec;
 }
 
@@ -122,6 +116,14 @@ void build_cluster(const World& world, AccountModel& model, const ContainerBirth
 }
 
 }  // namespace
+
+LifeSpec make_life_spec(std::string_view kind, std::vector<LifetimeComponent> lifetimes, double max_lifetime_days) {
+  LifeSpec life;
+  life.kind = kind;
+  life.lifetimes = std::move(lifetimes);
+  life.max_lifetime_days = max_lifetime_days;
+  return life;
+}
 
 double eks_control_plane_hourly(const World& world) { return world.catalog->unit_price("eks.cluster_hour"); }
 

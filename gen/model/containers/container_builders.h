@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <vector>
 
 #include "model/containers/containers.h"
 #include "model/lives.h"
@@ -45,6 +46,8 @@ struct ContainerBirth {
   std::string_view region, env;
   uint64_t coordinate = 0;
 };
+// make_life_spec: a LifeSpec of `kind` with the given lifetime mixture (other fields at lives.h's defaults).
+LifeSpec make_life_spec(std::string_view kind, std::vector<LifetimeComponent> lifetimes, double max_lifetime_days);
 // for_each_container_birth: every life of `type` alive at the end of as_of, in birth order.
 void for_each_container_birth(const World& world, const AccountModel& model, ResourceType type, const LifeSpec& spec,
                               int ordinal_bits, const std::function<void(const ContainerBirth&, Rng&)>& build);

@@ -29,13 +29,7 @@ constexpr double kMeanWeight = 1.5;          // mean of lognormal(1, 0.9)
 constexpr uint32_t kMaxBirthsPerDay = 255;
 
 const LifeSpec& service_life_spec() {
-  static const LifeSpec spec = [] {
-    LifeSpec life;
-    life.kind = "container_service";
-    life.lifetimes = {{0.35, 45, 1.0}, {0.35, 400, 0.8}};
-    life.max_lifetime_days = 1500;
-    return life;
-  }();
+  static const LifeSpec spec = make_life_spec("container_service", {{0.35, 45, 1.0}, {0.35, 400, 0.8}}, 1500);
   return spec;
 }
 

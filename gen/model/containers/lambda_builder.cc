@@ -33,13 +33,7 @@ constexpr double kProvisionedMaxDurationMs = 3000;
 constexpr double kCronShare = 0.2;
 
 const LifeSpec& lambda_life_spec() {
-  static const LifeSpec spec = [] {
-    LifeSpec life;
-    life.kind = "lambda_function";
-    life.lifetimes = {{0.25, 60, 1.2}, {0.35, 500, 0.9}};
-    life.max_lifetime_days = 3000;
-    return life;
-  }();
+  static const LifeSpec spec = make_life_spec("lambda_function", {{0.25, 60, 1.2}, {0.35, 500, 0.9}}, 3000);
   return spec;
 }
 
