@@ -101,7 +101,9 @@ TEST(CostRollup, EveryDomainOfEveryAccountCostsWhatTheGeneratorSays) {
     const World world = plan_world(profile, catalog);
     const auto expected = generator_costs(world);
     const auto actual = rollup_costs(database);
-    ASSERT_EQ(actual.size(), expected.size()) << "seed " << seed;
+    // An account whose lives happen to hold nothing with a cost (a management account with no function
+    // alive at as_of) has no rollup row; every account with one is a generator account.
+    for (const auto& [id, account] : actual) ASSERT_TRUE(expected.count(id)) << "seed " << seed << ": " << id;
     // The domains rebuilt here add up to the figure the load recorded.
     double generator_total = 0;
     for (const auto& [id, account] : expected) {
@@ -111,13 +113,16 @@ TEST(CostRollup, EveryDomainOfEveryAccountCostsWhatTheGeneratorSays) {
     for (const auto& account : world.accounts) {
       const std::string id = uuid_text(account.id);
       const AccountCosts& want = expected.at(id);
-      const AccountCosts& got = actual.at(id);
+      const AccountCosts none{};
+      const AccountCosts& got = actual.count(id) ? actual.at(id) : none;
       EXPECT_NEAR(got.domain[kCompute], want.domain[kCompute], 0.005) << "compute, account " << id;
       EXPECT_NEAR(got.domain[kStorage], want.domain[kStorage], 0.005) << "storage, account " << id;
       EXPECT_NEAR(got.domain[kCommitments], want.domain[kCommitments], 0.005) << "commitments, account " << id;
       const double platform_gap = 730 * 0.00005 * static_cast<double>(hourly_priced(account)) + got.log_groups / 10;
       EXPECT_NEAR(got.domain[kPlatform], want.domain[kPlatform], platform_gap) << "platform, account " << id;
-      EXPECT_GT(want.domain[kPlatform], 0);
+      if (actual.count(id)) {
+        EXPECT_GT(want.domain[kPlatform], 0);
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
-// container_builder.cc: container clusters and their nodes for one account, plus the entry point of the
-// containers-and-Lambda half of the compute domain. Nodes are dealt out so each cluster has exactly
-// desired_nodes of them; container_idle is planted on nodes here and on services in
-// container_service_builder.cc.
+// container_builder.cc: the entry point of the containers-and-Lambda domain, the births it shares with the
+// Lambda builder, and container clusters: each a life of its account (created after it, in one of its
+// regions, with the env of its OU), with a node type, a typical size, an autoscaler or a fixed node group,
+// and a GPU pool on some. Its services, timeline and nodes are built from it (container_builders.h).
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -10,10 +10,13 @@
 #include "core/calendar.h"
 #include "model/account_model.h"
 #include "model/containers/container_builders.h"
+#include "model/natural_ids.h"
 #include "model/usage_series.h"
 
 namespace seedgen {
 namespace {
+
+constexpr int kClusterOrdinalBits = 7;
 
 struct WeightedType {
   const char* name;
@@ -26,12 +29,7 @@ constexpr WeightedType kNodeTypes[] = {
     {"m6i.xlarge", 12}, {"m6i.2xlarge", 7}, {"m7g.xlarge", 4}, {"c5.xlarge", 6}, {"c5.2xlarge", 4},
     {"c6i.xlarge", 3}, {"r5.xlarge", 4},  {"r5.2xlarge", 2}, {"r6i.xlarge", 2}};
 constexpr WeightedType kGpuNodeTypes[] = {{"g4dn.xlarge", 70}, {"g4dn.2xlarge", 25}, {"g4dn.12xlarge", 5}};
-constexpr const char* kClusterTeams[] = {"platform", "payments", "search", "data", "ml", "checkout", "core",
-                                         "identity", "growth", "shared"};
-
 constexpr double kGpuPoolChance = 0.12;       // clusters of 3+ nodes with a g4dn node pool
-constexpr double kMixedTypeChance = 0.08;     // nodes of another size of the cluster's family
-constexpr int kMinAgeMarginDays = 1;          // resources predate the metrics window
 
 template <size_t N>
 const char* pick_type(Rng& rng, const WeightedType (&types)[N]) {
@@ -40,199 +38,134 @@ const char* pick_type(Rng& rng, const WeightedType (&types)[N]) {
   return types[rng.weighted(std::span<const double>(weights, N))].name;
 }
 
-
-// deal_nodes: desired nodes per cluster, summing to `nodes`: one each while they last, the rest in
-// proportion to lognormal weights (largest remainder, ties to the lower index).
-std::vector<int> deal_nodes(const World& world, uint32_t account_index, int64_t clusters, int64_t nodes) {
-  std::vector<int> desired(static_cast<size_t>(clusters), 0);
-  std::vector<double> weights(desired.size());
-  double total_weight = 0;
-  for (size_t index = 0; index < desired.size(); ++index) {
-    Rng rng(world.seed(), "container_cluster_size", entity_key(account_index, "container_cluster", index));
-    weights[index] = rng.lognormal(1.0, 0.8);
-    total_weight += weights[index];
-    if (static_cast<int64_t>(index) < nodes) desired[index] = 1;
+size_t pick_index(const std::vector<double>& weights, double draw) {
+  double total = 0;
+  for (double weight : weights) total += weight;
+  double target = draw * total;
+  for (size_t index = 0; index < weights.size(); ++index) {
+    if (target < weights[index]) return index;
+    target -= weights[index];
   }
-  const int64_t rest = std::max<int64_t>(0, nodes - clusters);
-  std::vector<std::pair<double, size_t>> remainders;
-  int64_t dealt = 0;
-  for (size_t index = 0; index < desired.size(); ++index) {
-    const double share = static_cast<double>(rest) * weights[index] / total_weight;
-    const int64_t whole = static_cast<int64_t>(std::floor(share));
-    desired[index] += static_cast<int>(whole);
-    dealt += whole;
-    remainders.emplace_back(share - static_cast<double>(whole), index);
-  }
-  std::stable_sort(remainders.begin(), remainders.end(),
-                   [](const auto& left, const auto& right) { return left.first > right.first; });
-  for (int64_t extra = 0; extra < rest - dealt; ++extra) desired[remainders[static_cast<size_t>(extra)].second] += 1;
-  return desired;
+  return weights.size() - 1;
 }
 
-int64_t draw_between_times(Rng& rng, int64_t earliest, int64_t latest) {
-  if (latest <= earliest) return earliest;
-  return earliest + static_cast<int64_t>(rng.unit() * static_cast<double>(latest - earliest));
+// Clusters live for years; a fifth (experiments, old dev clusters) go within months.
+const LifeSpec& cluster_life_spec() {
+  static const LifeSpec spec = make_life_spec("container_cluster", {{0.2, 120, 1.0}, {0.3, 900, 0.7}}, 3000);
+  return spec;
 }
 
-ContainerCluster make_cluster(const World& world, uint32_t account_index, size_t index, int desired) {
-  const uint64_t key = entity_key(account_index, "container_cluster", index);
-  Rng rng(world.seed(), "container_clusters", key);
+// mean_cluster_nodes: the account's expected nodes per expected cluster (at least 1).
+double mean_cluster_nodes(const AccountPlan& account) {
+  const double clusters = account.expected[static_cast<size_t>(ResourceType::kContainerCluster)];
+  const double nodes = account.expected[static_cast<size_t>(ResourceType::kContainerNode)];
+  return clusters > 0 ? std::max(1.0, nodes / clusters) : 1.0;
+}
+
+// draw_cluster_shape: size, autoscaling, packing, system overhead and the GPU pool.
+void draw_cluster_shape(Rng& stream, const AccountPlan& account, ContainerCluster& cluster) {
+  const bool prod = is_prod(cluster.core.env);
+  // Lognormal sizes with sigma 0.8 have a mean e^0.32 = 1.38 x their median.
+  const double size = stream.lognormal(mean_cluster_nodes(account) / 1.38, 0.8);
+  const double autoscaled = stream.unit(), pack = stream.uniform(0.4, 0.8);
+  const double fixed_fill = stream.lognormal(prod ? 0.55 : 0.42, 0.45);
+  const double system_cpu = stream.uniform(2.0, 5.0), system_memory = stream.uniform(12.0, 22.0);
+  const double below = stream.uniform(0.3, 0.6), above = stream.uniform(1.5, 3.0);
+  const double gpu_pool = stream.unit(), gpu_share = stream.uniform(0.1, 0.3);
+  cluster.gpu_instance_type = pick_type(stream, kGpuNodeTypes);
+  cluster.base_nodes = std::clamp(size, 1.0, 200.0);
+  // Small node groups are often left fixed; large ones almost always scale (a fixed group of dozens of
+  // nodes is rare): the chance of an autoscaler rises from 70 % (prod) / 50 % to 95 % at 20 nodes.
+  const double large = std::clamp((cluster.base_nodes - 5.0) / 15.0, 0.0, 1.0);
+  const double small_chance = prod ? 0.7 : 0.5;
+  cluster.autoscaled = autoscaled < small_chance + (0.95 - small_chance) * large;
+  cluster.pack = cluster.autoscaled ? pack : std::clamp(fixed_fill, 0.06, 0.9);
+  cluster.system_cpu = system_cpu;
+  cluster.system_memory = system_memory;
+  const int base = static_cast<int>(std::lround(cluster.base_nodes));
+  cluster.min_nodes = cluster.autoscaled ? std::max(1, static_cast<int>(std::floor(base * below))) : base;
+  cluster.max_nodes = cluster.autoscaled ? static_cast<int>(std::ceil(base * above)) + 1 : base + static_cast<int>(std::ceil(base * 0.5));
+  cluster.desired_nodes = base;
+  if (gpu_pool < kGpuPoolChance && base >= 3) {
+    cluster.gpu_nodes = std::min(cluster.min_nodes, std::max(1, static_cast<int>(std::lround(base * gpu_share))));
+  }
+}
+
+void build_cluster(const World& world, AccountModel& model, const ContainerBirth& birth, Rng& stream) {
+  const AccountPlan& account = *model.account;
   ContainerCluster cluster;
-  cluster.core = core_for(rng, world, "container_clusters", key, "", world.profile->metrics_days + 30, 1500);
-  const char* team = kClusterTeams[rng.below(std::size(kClusterTeams))];
-  cluster.node_instance_type = pick_type(rng, kNodeTypes);
-  const int64_t below_desired = rng.between(0, std::max(0, desired / 2));
-  const int64_t above_desired = rng.between(1, std::max(2, desired));
-  cluster.updated_at = draw_between_times(rng, cluster.core.created_at, world.as_of_seconds());
-  cluster.name = std::string(team) + "-" + std::string(cluster.core.env) + "-" +
-                 world.catalog->region(cluster.core.region).code + "-" + std::to_string(index + 1);
-  cluster.desired_nodes = desired;
-  cluster.min_nodes = desired == 0 ? 0 : std::max(1, desired - static_cast<int>(below_desired));
-  cluster.max_nodes = desired + static_cast<int>(above_desired);
+  cluster.life = birth.life;
+  cluster.coordinate = birth.coordinate;
+  cluster.core.id = Uuid::from_key(world.seed(), "container_clusters", birth.life.key);
+  cluster.core.resource_id = uuid_text(cluster.core.id);
+  cluster.core.region = birth.region;
+  cluster.core.env = birth.env;
+  cluster.core.created_at = birth.life.born_at;
+  cluster.node_instance_type = pick_type(stream, kNodeTypes);
+  draw_cluster_shape(stream, account, cluster);
+  cluster.service_count = static_cast<int>(std::clamp(std::lround(stream.lognormal(3.0 + cluster.base_nodes / 2.0, 0.5)), 2L, 40L));
+  const uint64_t update_draw = stream.next();
+  cluster.updated_at = std::min(world.snapshot_time() - 1,
+                                cluster.core.created_at + static_cast<int64_t>(update_draw % static_cast<uint64_t>(
+                                                              std::max<int64_t>(1, world.snapshot_time() - cluster.core.created_at))));
+  cluster.name = account.team + "-" + std::string(cluster.core.env) + "-" + world.catalog->region(cluster.core.region).code + "-" +
+                 local_hex(world, "container_cluster", account.index, birth.coordinate, 5);
   cluster.control_plane_hourly = round4(eks_control_plane_hourly(world));
-  return cluster;
-}
-
-// sibling_type: another size of the cluster type's family among kNodeTypes (the type itself if none).
-std::string sibling_type(Rng& rng, const std::string& cluster_type) {
-  const std::string family = cluster_type.substr(0, cluster_type.find('.'));
-  std::vector<const char*> siblings;
-  for (const auto& type : kNodeTypes) {
-    const std::string name = type.name;
-    if (name != cluster_type && name.substr(0, name.find('.')) == family) siblings.push_back(type.name);
-  }
-  const uint32_t draw = rng.below(8);
-  return siblings.empty() ? cluster_type : siblings[draw % siblings.size()];
-}
-
-// shape_node_usage: the node's daily series for its plant decision, tuned so that the 7-day means sit
-// where the decision needs them: idle nodes idle on all of the last 16 days, near misses at 10.3-11.8 %
-// CPU, ordinary nodes at >= 13 % CPU.
-void shape_node_usage(const World& world, ContainerNode& node, std::string_view env, Plant plant, Rng& rng) {
-  const double weekend_factor = is_prod(env) ? rng.uniform(0.8, 1.0) : rng.uniform(0.3, 0.6);
-  const double busy_level = std::clamp(rng.lognormal(32.0, 0.45), 16.0, 85.0);
-  const double idle_level = rng.uniform(3.0, 9.0);
-  const double near_target = rng.uniform(10.6, 11.6);
-  const double network = std::max(60.0, rng.lognormal(900.0, 0.8));
-  const double trend = rng.uniform(-0.002, 0.003);
-  UsageShape& shape = node.usage;
-  shape.weekend_factor = weekend_factor;
-  shape.trend_per_day = trend;
-  shape.network_mb = network;
-  const int32_t last = world.as_of_day();
-  if (plant == Plant::kWaste) {
-    shape.level = idle_level;
-    shape.network_mb = 20;
-    shape.idle_days_mask = 0xFFFF;
-    return;
-  }
-  if (plant == Plant::kNearMiss) {
-    shape.weekend_factor = 1;
-    shape.trend_per_day = 0;
-    shape.noise = 0.06;
-    shape.level = near_target;
-    for (int round = 0; round < 6; ++round) {
-      const double mean = usage_window(world, shape, kNodeSeries, last - 6, last).cpu_avg;
-      if (mean >= 10.3 && mean <= 11.8) break;
-      shape.level *= near_target / std::max(mean, 1.0);
-    }
-    while (usage_window(world, shape, kNodeSeries, last - 6, last).cpu_avg < 10.3) shape.level *= 1.03;
-    return;
-  }
-  shape.level = busy_level;
-  while (usage_window(world, shape, kNodeSeries, last - 6, last).cpu_avg < 13.0) shape.level *= 1.25;
-}
-
-ContainerNode make_node(const World& world, uint32_t account_index, size_t node_index, const ContainerCluster& cluster,
-                        int cluster_index, bool first_of_cluster, bool gpu_node) {
-  const uint64_t key = entity_key(account_index, "container_node", node_index);
-  Rng rng(world.seed(), "container_nodes", key);
-  ContainerNode node;
-  node.core.id = Uuid::from_key(world.seed(), "container_nodes", key);
-  node.core.resource_id = uuid_text(node.core.id);
-  node.core.region = cluster.core.region;
-  node.core.env = cluster.core.env;
-  node.cluster_index = cluster_index;
-  node.instance_id = aws_id(rng, "i-", 17);
-  const bool mixed = rng.chance(kMixedTypeChance);
-  const std::string sibling = sibling_type(rng, cluster.node_instance_type);
-  const char* gpu_type = pick_type(rng, kGpuNodeTypes);
-  node.instance_type = gpu_node ? gpu_type : (mixed ? sibling : cluster.node_instance_type);
-  const int64_t latest_start = world.as_of_seconds() - (world.profile->metrics_days + kMinAgeMarginDays) * kSecondsPerDay;
-  node.core.created_at = draw_between_times(rng, cluster.core.created_at, latest_start);
-  node.updated_at = draw_between_times(rng, node.core.created_at, world.as_of_seconds());
-  node.state = "running";
-
-  const InstanceType& type = world.catalog->instance_type(node.instance_type);
-  node.hourly_cost = round4(regional_price(world, node.core.region, type.hourly_usd));
-  node.gpu_count = type.gpu_count;
-  if (type.gpu_count > 0) {
-    // The GPU share of the price: the node's price less general-purpose vCPUs at m5.large's rate.
-    const InstanceType& baseline = world.catalog->instance_type("m5.large");
-    const double cpu_part = type.vcpu * baseline.hourly_usd / baseline.vcpu;
-    node.gpu_hourly_cost = round4(regional_price(world, node.core.region, std::max(0.0, type.hourly_usd - cpu_part)));
-  }
-
-  Rng plant_rng(world.seed(), pattern_id(Pattern::kContainerIdle), key);
-  Plant plant = decide_plant(plant_rng, world, Pattern::kContainerIdle);
-  // The first node of a cluster hosts its system pods, so it is never idle.
-  if (first_of_cluster && plant == Plant::kWaste) plant = Plant::kNone;
-  node.usage.key = key;
-  shape_node_usage(world, node, cluster.core.env, plant, rng);
-  const int32_t last = world.as_of_day();
-  const UsageWindow week = usage_window(world, node.usage, kNodeSeries, last - 6, last);
-  node.avg_cpu_7d = round2(week.cpu_avg);
-  node.avg_memory_7d = round2(week.memory_avg);
-  return node;
-}
-
-void build_cluster_nodes(const World& world, AccountModel& model, int cluster_index, size_t& next_node_index) {
-  const uint32_t account_index = model.account->index;
-  ContainerCluster& cluster = model.containers.container_clusters[static_cast<size_t>(cluster_index)];
-  Rng pool_rng(world.seed(), "container_gpu_pool", entity_key(account_index, "container_cluster", cluster_index));
-  const bool has_gpu_pool = pool_rng.chance(kGpuPoolChance) && cluster.desired_nodes >= 3;
-  const double gpu_share = pool_rng.uniform(0.1, 0.3);
-  const int gpu_nodes =
-      has_gpu_pool ? std::max(1, static_cast<int>(std::lround(cluster.desired_nodes * gpu_share))) : 0;
-  double hourly = cluster.control_plane_hourly;
-  for (int position = 0; position < cluster.desired_nodes; ++position) {
-    const bool gpu_node = position >= cluster.desired_nodes - gpu_nodes;
-    ContainerNode node =
-        make_node(world, account_index, next_node_index++, cluster, cluster_index, position == 0, gpu_node);
-    hourly += node.hourly_cost;
-    add_monthly_cost(model, node.hourly_cost * kHoursPerMonth);
-    if (node.usage.idle_days_mask != 0) {
-      record_waste(model, ResourceType::kContainerNode, node.core.resource_id, Pattern::kContainerIdle,
-                   node.hourly_cost * kHoursPerMonth);
-    }
-    model.containers.container_nodes.push_back(std::move(node));
-  }
-  cluster.estimated_hourly_cost = round4(hourly);
-  add_monthly_cost(model, cluster.control_plane_hourly * kHoursPerMonth);
+  cluster.core.tags = draw_tags(stream, world, account, TagSubject{cluster.name, cluster.core.env, "", "", false});
+  model.containers.container_clusters.push_back(std::move(cluster));
 }
 
 }  // namespace
 
-void build_containers_and_lambda(const World& world, AccountModel& model) {
-  const auto& counts = model.account->counts;
-  int64_t clusters = counts[static_cast<size_t>(ResourceType::kContainerCluster)];
-  int64_t nodes = counts[static_cast<size_t>(ResourceType::kContainerNode)];
-  // Nodes need a cluster: an account planned with nodes but no cluster turns one node into its cluster.
-  if (clusters == 0 && nodes > 0) {
-    clusters = 1;
-    nodes -= 1;
+LifeSpec make_life_spec(std::string_view kind, std::vector<LifetimeComponent> lifetimes, double max_lifetime_days) {
+  LifeSpec life;
+  life.kind = kind;
+  life.lifetimes = std::move(lifetimes);
+  life.max_lifetime_days = max_lifetime_days;
+  return life;
+}
+
+double eks_control_plane_hourly(const World& world) { return world.catalog->unit_price("eks.cluster_hour"); }
+
+const std::string& node_slot_type(const ContainerCluster& cluster, int slot) {
+  return slot <= cluster.gpu_nodes ? cluster.gpu_instance_type : cluster.node_instance_type;
+}
+
+double node_hourly(const World& world, std::string_view region, const std::string& type) {
+  return round4(regional_price(world, region, world.catalog->instance_type(type).hourly_usd));
+}
+
+void for_each_container_birth(const World& world, const AccountModel& model, ResourceType type, const LifeSpec& spec,
+                              int ordinal_bits, const std::function<void(const ContainerBirth&, Rng&)>& build) {
+  const AccountPlan& account = *model.account;
+  const double expected = account.expected[static_cast<size_t>(type)];
+  if (expected <= 0) return;
+  const BirthProcess births(world, account, spec, expected);
+  const int32_t first_day = static_cast<int32_t>(account.created_at / kSecondsPerDay);
+  std::vector<double> env_weights;
+  for (const auto& env : account.envs) env_weights.push_back(env.second);
+  for (const Life& life : births.lives_at(world.snapshot_time() - 1)) {
+    if (life.ordinal >= (1U << ordinal_bits)) continue;   // beyond the ids' capacity for one day
+    Rng stream = births.life_stream(life);
+    ContainerBirth birth;
+    birth.life = life;
+    birth.region = account.regions[pick_index(account.region_weights, stream.unit())];
+    birth.env = account.envs[pick_index(env_weights, stream.unit())].first;
+    birth.coordinate = static_cast<uint64_t>(life.birth_day - first_day) << ordinal_bits | life.ordinal;
+    build(birth, stream);
   }
-  const std::vector<int> desired = deal_nodes(world, model.account->index, clusters, nodes);
-  auto& containers = model.containers;
-  containers.container_clusters.reserve(desired.size());
-  containers.container_nodes.reserve(static_cast<size_t>(nodes));
-  size_t next_node_index = 0;
-  for (size_t index = 0; index < desired.size(); ++index) {
-    containers.container_clusters.push_back(make_cluster(world, model.account->index, index, desired[index]));
-    build_cluster_nodes(world, model, static_cast<int>(index), next_node_index);
+}
+
+void build_containers_and_lambda(const World& world, AccountModel& model) {
+  for_each_container_birth(world, model, ResourceType::kContainerCluster, cluster_life_spec(), kClusterOrdinalBits,
+                           [&](const ContainerBirth& birth, Rng& stream) { build_cluster(world, model, birth, stream); });
+  for (size_t index = 0; index < model.containers.container_clusters.size(); ++index) {
     build_cluster_services(world, model, static_cast<int>(index));
+    build_cluster_timeline(world, model, static_cast<int>(index));
+    build_cluster_nodes(world, model, static_cast<int>(index));
   }
   build_lambda(world, model);
+  evaluate_container_rules(world, model);
 }
 
 }  // namespace seedgen

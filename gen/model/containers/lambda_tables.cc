@@ -1,12 +1,13 @@
 // lambda_tables.cc: COPY rows of lambda_functions and their metrics_daily rows (payload: invocations,
 // avg_duration_ms, errors, throttles, provisioned_concurrency_utilization), from the same daily series
 // that gives invocations_7d and avg_duration_ms_7d.
+#include <algorithm>
+
 #include "copy/json_text.h"
 #include "copy/row_writer.h"
 #include "model/account_model.h"
 #include "model/containers/container_builders.h"
 #include "model/polymorphic_rows.h"
-#include "model/containers/container_builders.h"
 
 namespace seedgen {
 
@@ -32,7 +33,7 @@ void emit_lambda_functions(const World& /*world*/, const AccountModel& model, Ro
 void emit_lambda_metrics(const World& world, const AccountModel& model, RowWriter& out) {
   JsonText payload;
   for (const LambdaFunction& function : model.containers.lambda_functions) {
-    for (int32_t day = metrics_first_day(world); day <= world.as_of_day(); ++day) {
+    for (int32_t day = std::max(world.metrics_emit_from(), function.life.birth_day); day <= world.as_of_day(); ++day) {
       const LambdaDay daily = lambda_on(world, function, day);
       payload.clear();
       payload.integer("invocations", daily.invocations)
