@@ -19,7 +19,8 @@ struct Chunk {
 };
 
 struct AccountSummary {
-  int64_t resources = 0;
+  int64_t resources = 0;           // rows of the resource tables this pass emitted (is_resource_table)
+  int64_t planned_resources = 0;   // the plan's expected count: the unit of progress reports
   double monthly_cost = 0;
   double planted_savings = 0;
   uint64_t planted_count = 0;

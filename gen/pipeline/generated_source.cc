@@ -54,9 +54,9 @@ void GeneratedSource::run_job(size_t index, TableSink& sink, const std::atomic<b
   for (const auto& [table, stats] : done.tables) result_.tables[table] = stats;
   carried_.rows += done.total_rows();
   for (const auto& [table, stats] : done.tables) carried_.bytes += stats.bytes;
-  carried_.resources_done += done.resources;
+  carried_.resources_done += done.planned_resources;
+  result_.resources += done.resources;   // each pass counts the resource tables it emitted
   if (index == 0) {
-    result_.resources = done.resources;
     result_.monthly_cost = done.monthly_cost;
     result_.planted_savings = done.planted_savings;
     result_.planted_count = done.planted_count;

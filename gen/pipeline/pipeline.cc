@@ -31,7 +31,9 @@ AccountSummary encode_account(const World& world, uint32_t account_index, const 
   RowWriter writer;
   size_t current_table = 0;
   bool stopped = false;
+  AccountSummary summary;
   auto hand_over = [&](RowWriter& full) {
+    if (is_resource_table(specs[current_table])) summary.resources += static_cast<int64_t>(full.rows());
     if (full.buffer().empty()) return;
     Chunk chunk{current_table, std::move(full.buffer()), full.rows()};
     full.buffer() = std::string();
@@ -45,8 +47,7 @@ AccountSummary encode_account(const World& world, uint32_t account_index, const 
     specs[current_table].emit(world, model, writer);
     hand_over(writer);
   }
-  AccountSummary summary;
-  summary.resources = model.account->total_resources();
+  summary.planned_resources = model.account->total_resources();
   summary.monthly_cost = model.monthly_cost;
   summary.planted_savings = model.planted_savings;
   summary.planted_count = model.planted.size();
@@ -183,10 +184,11 @@ GenerationResult generate(const World& world, const GenerationOptions& options, 
     if (cancelled(options)) throw Error(ErrorKind::kInterrupted, "interrupted; nothing was committed");
     const AccountSummary& summary = channel.summary();
     result.resources += summary.resources;
+    result.planned_resources += summary.planned_resources;
     result.monthly_cost += summary.monthly_cost;
     result.planted_savings += summary.planted_savings;
     result.planted_count += summary.planted_count;
-    progress.resources_done += summary.resources;
+    progress.resources_done += summary.planned_resources;
     if (options.on_progress) options.on_progress(progress);
     workers.consumed(slot);
   }

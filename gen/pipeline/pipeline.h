@@ -43,6 +43,7 @@ struct GenerationOptions {
 struct GenerationResult {
   std::map<std::string, TableStats> tables;   // by qualified name: the tables the run emitted
   int64_t resources = 0;
+  int64_t planned_resources = 0;   // the plan's expected count, the unit of progress (resources: rows)
   double monthly_cost = 0;
   double planted_savings = 0;
   uint64_t planted_count = 0;

@@ -1,5 +1,8 @@
 #include "tables/table_registry.h"
 
+#include <set>
+#include <string_view>
+
 #include "model/account_model.h"
 #include "model/fleet_tables.h"
 
@@ -106,6 +109,14 @@ const TableSpec* find_table(const std::string& name) {
     if (name == spec.name) return &spec;
   }
   return nullptr;
+}
+
+bool is_resource_table(const TableSpec& spec) {
+  static const std::set<std::string_view> kResourceTables = {
+      "instances",        "container_clusters", "container_nodes",  "lambda_functions", "volumes",
+      "snapshots",        "s3_buckets",         "rds_instances",    "cache_clusters",   "load_balancers",
+      "elastic_ips",      "managed_services",   "streaming_clusters", "log_groups"};
+  return std::string_view(spec.schema) == "public" && kResourceTables.count(spec.name) > 0;
 }
 
 }  // namespace seedgen

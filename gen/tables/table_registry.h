@@ -29,4 +29,8 @@ const std::vector<TableSpec>& table_specs();
 // find_table: the spec named `name` (unqualified), or nullptr.
 const TableSpec* find_table(const std::string& name);
 
+// is_resource_table: whether `spec` holds one of the 14 resource types (a row is a resource: what
+// seedgen.runs.resources and the cost roll-up's `resources` count).
+bool is_resource_table(const TableSpec& spec);
+
 }  // namespace seedgen

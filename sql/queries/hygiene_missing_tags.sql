@@ -6,8 +6,9 @@
 --   Cloud Custodian tag-compliance ("tag:owner: absent" or "tag:cost-center: absent").
 -- Saving: 0. Tagging saves nothing by itself; monthly_cost is the cost nobody can be charged for.
 -- Tags come from resource_tags, the tag store of all 14 resource types. It mirrors the jsonb tags of
---   instances, volumes, snapshots, s3_buckets and log_groups; the other 9 types have no tags column and
---   no resource_tags rows, so they always miss both tags. Costs are resource_cost_monthly (migration
+--   instances, volumes, snapshots, s3_buckets and log_groups, and is the only tag store of container
+--   clusters, container nodes and Lambda functions; the other 6 types have no tags column and no
+--   resource_tags rows, so they always miss both tags. Costs are resource_cost_monthly (migration
 --   015, refreshed by every load; service_role only): another as_of returns nothing. The largest account
 --   of large has ~22k such resources, hence the page.
 -- Not in the answer key (a hygiene question, not a waste pattern); proven by

@@ -2,7 +2,9 @@
 // lines of cost_rollup_monthly that belong to the compute, storage and commitment domains equal the
 // generator's own monthly cost of those domains (its add_monthly_cost sums, rebuilt here in-process) to
 // the cent; the platform lines stay within the documented gap: six services priced by the generator at
-// unrounded hourly rates, and log ingestion priced at a level the tables do not keep.
+// unrounded hourly rates, and log ingestion priced at a level the tables do not keep. Load balancers'
+// capacity-unit charges are in the generator's figure and in metrics_daily, not in the roll-up (which
+// prices a balancer at hourly_cost x 730, docs/data/platform.md): they are taken out before comparing.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -38,6 +40,8 @@ Domain domain_of(const std::string& service) {
 struct AccountCosts {
   double domain[kDomainCount] = {};
   double log_groups = 0;
+  int64_t hourly_priced = 0;   // resources the generator prices at an unrounded hourly rate
+  double capacity_units = 0;   // load balancers' capacity-unit charges, taken out of domain[kPlatform]
 };
 
 // generator_costs: each account's monthly cost per domain, as the generator adds it up while building
@@ -61,6 +65,12 @@ std::map<std::string, AccountCosts> generator_costs(const World& world) {
     step(kStorage, build_storage);
     step(kPlatform, build_platform);
     step(kCommitments, build_commitments);
+    const PlatformModel& platform = model.platform;
+    for (const LoadBalancer& lb : platform.load_balancers) account.capacity_units += lb.monthly_cost - lb.hourly_cost * kHoursPerMonth;
+    account.domain[kPlatform] -= account.capacity_units;
+    account.hourly_priced = static_cast<int64_t>(platform.rds_instances.size() + platform.cache_clusters.size() +
+                                                 platform.load_balancers.size() + platform.elastic_ips.size() +
+                                                 platform.managed_services.size() + platform.streaming_clusters.size());
   }
   return costs;
 }
@@ -79,16 +89,6 @@ std::map<std::string, AccountCosts> rollup_costs(const TestDatabase& database) {
   return costs;
 }
 
-// hourly_priced: the account's resources whose generator price is an unrounded hourly rate.
-int64_t hourly_priced(const AccountPlan& account) {
-  int64_t count = 0;
-  for (ResourceType type : {ResourceType::kRdsInstance, ResourceType::kCacheCluster, ResourceType::kLoadBalancer,
-                            ResourceType::kElasticIp, ResourceType::kManagedService, ResourceType::kStreamingCluster}) {
-    count += account.counts[static_cast<size_t>(type)];
-  }
-  return count;
-}
-
 TEST(CostRollup, EveryDomainOfEveryAccountCostsWhatTheGeneratorSays) {
   for (uint64_t seed : {1u, 2u}) {
     TestDatabase database;
@@ -104,10 +104,11 @@ TEST(CostRollup, EveryDomainOfEveryAccountCostsWhatTheGeneratorSays) {
     // An account whose lives happen to hold nothing with a cost (a management account with no function
     // alive at as_of) has no rollup row; every account with one is a generator account.
     for (const auto& [id, account] : actual) ASSERT_TRUE(expected.count(id)) << "seed " << seed << ": " << id;
-    // The domains rebuilt here add up to the figure the load recorded.
+    // The domains rebuilt here (capacity units included) add up to the figure the load recorded.
     double generator_total = 0;
     for (const auto& [id, account] : expected) {
       for (double cost : account.domain) generator_total += cost;
+      generator_total += account.capacity_units;
     }
     EXPECT_NEAR(generator_total, std::stod(database.query_value("select monthly_cost from seedgen.runs")), 0.00051);
     for (const auto& account : world.accounts) {
@@ -118,9 +119,9 @@ TEST(CostRollup, EveryDomainOfEveryAccountCostsWhatTheGeneratorSays) {
       EXPECT_NEAR(got.domain[kCompute], want.domain[kCompute], 0.005) << "compute, account " << id;
       EXPECT_NEAR(got.domain[kStorage], want.domain[kStorage], 0.005) << "storage, account " << id;
       EXPECT_NEAR(got.domain[kCommitments], want.domain[kCommitments], 0.005) << "commitments, account " << id;
-      const double platform_gap = 730 * 0.00005 * static_cast<double>(hourly_priced(account)) + got.log_groups / 10;
+      const double platform_gap = 730 * 0.00005 * static_cast<double>(want.hourly_priced) + got.log_groups / 10;
       EXPECT_NEAR(got.domain[kPlatform], want.domain[kPlatform], platform_gap) << "platform, account " << id;
-      if (actual.count(id)) {
+      if (got.domain[kPlatform] > 0) {
         EXPECT_GT(want.domain[kPlatform], 0);
       }
     }

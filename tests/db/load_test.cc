@@ -32,6 +32,16 @@ TEST(Load, TinyLoadsForSeveralSeedsWithEveryConstraintEnforced) {
   }
 }
 
+// The 27 pattern ids of docs/WASTE-CATALOG.md, written out here rather than read from the generator.
+constexpr const char* kCatalogPatterns =
+    "'asg_overprovisioned', 'cache_underutilized', 'commitment_expiring', "
+    "'commitment_underutilized', 'container_idle', 'ebs_gp2', 'ebs_piops_overprovisioned', "
+    "'ebs_unattached', 'ec2_idle', 'ec2_idle_4_of_14', 'ec2_oversized', 'ec2_prev_gen', "
+    "'ec2_stopped_30d', 'ec2_uncommitted_steady', 'eip_unassociated', 'gpu_idle', "
+    "'lambda_idle_provisioned', 'lb_idle', 'logs_no_retention', 'managed_service_idle', "
+    "'nonprod_24x7', 'rds_idle', 'rds_oversized', 's3_cold_no_lifecycle', 'snapshot_stale', "
+    "'streaming_overprovisioned', 'transfer_avoidable'";
+
 TEST(Load, SmallLoadsForSeveralSeedsWithTheWasteShareInRange) {
   for (int seed : {1, 2}) {
     TestDatabase database;
@@ -45,8 +55,18 @@ TEST(Load, SmallLoadsForSeveralSeedsWithTheWasteShareInRange) {
     const double share = std::stod(database.query_value("select waste_share from seedgen.runs"));
     EXPECT_GE(share, 0.25) << "seed " << seed;
     EXPECT_LE(share, 0.32) << "seed " << seed;
-    // Every pattern of the waste catalog is planted at this scale.
-    EXPECT_EQ(database.query_value("select count(distinct pattern) from seedgen.planted_waste"), "27") << "seed " << seed;
+    // Every pattern of the waste catalog is found at this scale, but for cross-region transfer: most
+    // accounts use one region, so a small estate has a handful of cross-region flows, and the rule
+    // (10 % of them, docs/data/platform.md) may find none; then there must indeed be few to judge.
+    const std::string missing = database.query_value(
+        "select coalesce(string_agg(p, ',' order by p), '') from unnest(array[" + std::string(kCatalogPatterns) + "]) p "
+        "where p not in (select pattern from seedgen.planted_waste)");
+    if (missing == "transfer_avoidable") {
+      EXPECT_LT(std::stoi(database.query_value("select count(distinct (account_id, source_region, dest_region)) "
+                                               "from data_transfer_daily where direction = 'cross-region'")), 10) << "seed " << seed;
+    } else {
+      EXPECT_EQ(missing, "") << "seed " << seed;
+    }
   }
 }
 

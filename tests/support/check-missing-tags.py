@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """check-missing-tags: proves sql/queries/hygiene_missing_tags.sql against the COPY files of the same
 fleet. For every account, the query must return exactly the resources of the 14 resource types whose
-jsonb tags (read here from the tables' own tags column, not from resource_tags; the 9 types without one
-have no tags) lack owner or cost-center, with the same missing tags, region, env, name and monthly cost,
+tags lack owner or cost-center: read here from the tables' own jsonb tags column, not from resource_tags,
+where a table has one; container clusters, container nodes and Lambda functions have none and keep their
+tags in resource_tags only (the other 6 types without a column have no tags), with the same missing tags, region, env, name and monthly cost,
 all computed here from the rows by the rules of migration 015.
 Usage: check-missing-tags.py COPY_DIR DATABASE_URL QUERIES_DIR"""
 import json
@@ -36,6 +37,10 @@ class Fleet:
         self.balancers = {row["lb_arn"]: row for row in files.rows("load_balancers")}
         self.clusters = {row["id"]: row for row in files.rows("container_clusters")}
         self.nodes = list(files.rows("container_nodes"))
+        self.tag_store = defaultdict(dict)   # (type, id) -> tags, for the types without a tags column
+        for t in files.rows("resource_tags"):
+            if t["resource_type"] in ("container_cluster", "container_node", "lambda_function"):
+                self.tag_store[(t["resource_type"], t["resource_id"])][t["key"]] = t["value"]
 
     def resources(self):
         yield from self.compute()
@@ -51,14 +56,14 @@ class Fleet:
             node_hourly[n["cluster_id"]] += money(n["hourly_cost"])
         for c in self.clusters.values():
             cost = (money(c["estimated_hourly_cost"]) - node_hourly[c["id"]]) * H
-            yield c["account_id"], "container_cluster", c["id"], c["name"], c["region"], c["env"], cost, {}
+            yield c["account_id"], "container_cluster", c["id"], c["name"], c["region"], c["env"], cost, self.tag_store[("container_cluster", c["id"])]
         for n in self.nodes:
             c = self.clusters[n["cluster_id"]]
             cost = money(n["hourly_cost"]) * H if n["state"] == "running" else Decimal(0)
-            yield c["account_id"], "container_node", n["id"], n["instance_id"], n["region"], c["env"], cost, {}
+            yield c["account_id"], "container_node", n["id"], n["instance_id"], n["region"], c["env"], cost, self.tag_store[("container_node", n["id"])]
         for f in self.files.rows("lambda_functions"):
             cost = money(f["estimated_monthly_cost"])
-            yield f["account_id"], "lambda_function", f["id"], f["name"], f["region"], f["env"], cost, {}
+            yield f["account_id"], "lambda_function", f["id"], f["name"], f["region"], f["env"], cost, self.tag_store[("lambda_function", f["id"])]
 
     def storage(self):
         for v in self.files.rows("volumes"):

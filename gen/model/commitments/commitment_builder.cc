@@ -36,9 +36,9 @@ struct Programme {
 
 double buying_chance(OrgUnit unit) {
   switch (unit) {
-    case OrgUnit::kProd: return 0.8;
-    case OrgUnit::kSharedServices: return 0.6;
-    case OrgUnit::kNonProd: return 0.4;
+    case OrgUnit::kProd: return 0.9;
+    case OrgUnit::kSharedServices: return 0.7;
+    case OrgUnit::kNonProd: return 0.5;
     case OrgUnit::kManagement:
     case OrgUnit::kSecurity: return 0.3;
     case OrgUnit::kSandbox: return 0;
@@ -46,10 +46,15 @@ double buying_chance(OrgUnit unit) {
   return 0;
 }
 
+// organization_buys: whether the company buys commitments at all (most organisations with steady
+// spend do: Flexera's State of the Cloud has reserved instances and savings plans among the top
+// cost-saving practices); one draw per estate, so every account agrees.
+bool organization_buys(const World& world) { return Rng(world.seed(), "commitment_organization", 0).chance(0.92); }
+
 Programme draw_programme(const World& world, const AccountPlan& account) {
   Rng rng(world.seed(), "commitment_programme", entity_key(account.index, "commitment_programme", 0));
   Programme programme;
-  programme.buys = rng.chance(buying_chance(account.unit));
+  programme.buys = rng.chance(buying_chance(account.unit)) && organization_buys(world);
   programme.coverage = rng.uniform(0.40, 0.75);
   programme.three_year_share = rng.uniform(0.1, 0.6);
   programme.reserved_share = rng.uniform(0.2, 0.8);

@@ -6,7 +6,6 @@
 #include "core/calendar.h"
 #include "copy/row_writer.h"
 #include "model/commitments/commitment_builders.h"
-#include "model/ec2/instance_model.h"
 #include "model/usage_series.h"
 
 namespace seedgen {
@@ -23,7 +22,7 @@ double share_of_day_alive(const Life& life, int32_t day) {
 double member_share_of_day(const AccountModel& model, const CoveredMember& member, int32_t day) {
   switch (member.source) {
     case CoveredMember::Source::kInstance:
-      return hours_running(model.ec2.instances[member.index].plan, day) / 24.0;
+      return instance_hours_on(model.ec2.instances[member.index], day) / 24.0;
     case CoveredMember::Source::kRds:
       return share_of_day_alive(model.platform.rds_instances[member.index].life, day);
     case CoveredMember::Source::kCache:

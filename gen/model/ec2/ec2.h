@@ -112,6 +112,9 @@ struct Ec2Model {
 void build_ec2(const World& world, AccountModel& model);
 // evaluate_ec2_rules: records every EC2 finding of the as_of day.
 void evaluate_ec2_rules(const World& world, AccountModel& model);
+// instance_hours_on: the hours of `day` the instance ran (its life, stop and office-hours schedule), as
+// its metrics_daily row stores them; other domains read usage through it (commitments' utilisation).
+double instance_hours_on(const Instance& instance, int32_t day);
 
 void emit_autoscaling_groups(const World& world, const AccountModel& model, RowWriter& out);
 void emit_instances(const World& world, const AccountModel& model, RowWriter& out);

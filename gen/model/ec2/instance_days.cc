@@ -59,6 +59,8 @@ double hours_running(const InstancePlan& plan, int32_t day) {
   return seconds / 3600.0;
 }
 
+double instance_hours_on(const Instance& instance, int32_t day) { return hours_running(instance.plan, day); }
+
 double stored_hourly_cost(const World& world, std::string_view region, const InstanceType& type) {
   return round4(world.catalog->price("ec2." + type.name + ".hour", region));
 }
