@@ -24,6 +24,7 @@ constexpr int32_t kStartAfterAccountDays = 15;
 constexpr int32_t kHistoryDays = 400;      // ended commitments are listed for this long after their end
 constexpr int32_t kBaselineDays = 7;       // a purchase is sized on the usage of the week before it
 constexpr int kMaxLinks = 24;
+constexpr int32_t kReviewDays = 91;        // buyers who found nothing steady look again a quarter later
 
 // What an account's buyers do: whether they buy at all, the share of the steady baseline they cover, how
 // often they choose 3-year terms and reserved instances over EC2 Instance Savings Plans, and when they
@@ -188,18 +189,22 @@ void build_chain(const World& world, AccountModel& model, const Programme& progr
   const GroupPlan plan = plan_group(world, model, programme, group);
   if (!plan.covered) return;
   int32_t start = plan.first_start;
-  for (int link = 0; link < kMaxLinks && start <= world.as_of_day(); ++link) {
+  for (int link = 0; link < kMaxLinks && start <= world.as_of_day();) {
     const uint64_t key = entity_key(model.account->index, "commitment", plan.key * 64 + static_cast<uint64_t>(link));
     Rng rng(world.seed(), "commitments", key);
     const LinkDraws draws = draw_link(rng);
     const double baseline = baseline_before(model, group, start);
     Commitment commitment = make_commitment(world, model, programme, plan, group, key, draws, start, baseline);
     commitment.group = group_index;
-    // Nothing ran in the week before: nothing is bought, and the buyers look again a term later.
-    if (baseline > 0 && commitment.end_date >= world.as_of_day() - kHistoryDays) {
-      model.commitments.commitments.push_back(commitment);
+    // Nothing ran in the week before: nothing is bought, and the buyers look again at their next
+    // quarterly review.
+    if (baseline <= 0) {
+      start += kReviewDays;
+      continue;
     }
+    if (commitment.end_date >= world.as_of_day() - kHistoryDays) model.commitments.commitments.push_back(commitment);
     start = next_start(draws, commitment.end_date);
+    ++link;
   }
 }
 
