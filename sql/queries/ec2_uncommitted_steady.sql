@@ -2,7 +2,9 @@
 --   the last 14 days, on demand, with no active commitment covering their (family, region)?
 -- Parameters: account_id (uuid), as_of (date); min_age_days (default 90).
 -- Threshold source: Steampipe AWS Thrifty "long running instances" (> 90 days) and Cloud Custodian age
---   filters; steady = 14 rows with hours_running = 24. Covered = a commitment of the account with scope
+--   filters; steady = all 14 days of the window run 24 hours: an instance launched that long ago has a
+--   row for each of them, so no row with hours_running < 24 (an index-only probe of migration 022's
+--   partial index instead of 14 jsonb reads per instance). Covered = a commitment of the account with scope
 --   'ec2:<family>:<region>' and start_date <= as_of <= end_date.
 -- Saving: a 1-year commitment, savings.one_year (seedgen.prices) x hourly_cost x 730.
 \if :{?min_age_days} \else \set min_age_days 90 \endif
@@ -16,10 +18,10 @@ join seedgen.prices d on d.sku = 'savings.one_year' and d.region = i.region   --
 where i.account_id = :'account_id'::uuid
   and i.state = 'running'
   and i.launch_time < (:'as_of'::date)::timestamp at time zone 'UTC' - make_interval(days => :min_age_days)
-  and (select count(*) from metrics_daily m
-        where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
-          and m.date between :'as_of'::date - 13 and :'as_of'::date
-          and (m.metric_payload->>'hours_running')::numeric >= 24) = 14
+  and not exists (select 1 from metrics_daily m
+                  where m.resource_type = 'instance' and m.resource_id = i.instance_id and m.account_id = :'account_id'::uuid
+                    and m.date between :'as_of'::date - 13 and :'as_of'::date
+                    and (m.metric_payload->>'hours_running')::numeric < 24)
   and not exists (select 1 from commitments k
                   where k.account_id = i.account_id
                     and k.scope = 'ec2:' || split_part(i.instance_type, '.', 1) || ':' || i.region

@@ -120,7 +120,7 @@ TEST(CostRollup, EveryDomainOfEveryAccountCostsWhatTheGeneratorSays) {
       EXPECT_NEAR(got.domain[kStorage], want.domain[kStorage], 0.005) << "storage, account " << id;
       EXPECT_NEAR(got.domain[kCommitments], want.domain[kCommitments], 0.005) << "commitments, account " << id;
       const double platform_gap = 730 * 0.00005 * static_cast<double>(want.hourly_priced) + got.log_groups / 10;
-      EXPECT_NEAR(got.domain[kPlatform], want.domain[kPlatform], platform_gap) << "platform, account " << id;
+      EXPECT_NEAR(got.domain[kPlatform], want.domain[kPlatform], platform_gap) << "platform, account " << id << " log lines " << got.log_groups << " hourly priced " << want.hourly_priced;
       if (got.domain[kPlatform] > 0) {
         EXPECT_GT(want.domain[kPlatform], 0);
       }

@@ -47,7 +47,8 @@ SELECT indexes_are('resource_tags', ARRAY['resource_tags_pkey', 'resource_tags_r
 SELECT indexes_are('metrics_daily', ARRAY['metrics_daily_pkey', 'metrics_daily_resource_type_resource_id_date_key',
   'idx_metrics_daily_account_id', 'idx_metrics_daily_resource', 'idx_metrics_daily_date', 'idx_metrics_daily_payload',
   'idx_metrics_daily_idle_instance_days',   -- migration 016
-  'idx_metrics_daily_account_type_date']);   -- migration 019
+  'idx_metrics_daily_account_type_date',   -- migration 019
+  'idx_metrics_daily_partial_instance_days']);   -- migration 022
 SELECT indexes_are('container_services', ARRAY['container_services_pkey', 'idx_container_services_cluster_id']);
 SELECT indexes_are('api_clients', ARRAY['api_clients_pkey', 'api_clients_access_key_id_key',
   'idx_api_clients_account_id', 'idx_api_clients_access_key']);

@@ -2,7 +2,7 @@
 -- the idle-day predicate typed from the waste catalog (CPU <= 10 %, network <= 5 MB), the comment seedbench
 -- relies on, and that the planner really answers an idle-day count from the partial index alone.
 BEGIN;
-SELECT plan(10);
+SELECT plan(12);
 
 SELECT has_index('instances', 'idx_instances_account_state', ARRAY['account_id', 'state']);
 SELECT has_index('metrics_daily', 'idx_metrics_daily_idle_instance_days', ARRAY['resource_id', 'date']);
@@ -20,8 +20,14 @@ SELECT is(obj_description('idx_metrics_daily_idle_instance_days'::regclass, 'pg_
   true, 'idx_metrics_daily_idle_instance_days is marked as a query-catalog index');
 SELECT is((SELECT count(*)::int FROM pg_indexes i
             JOIN pg_class c ON c.relname = i.indexname
-           WHERE i.schemaname = 'public' AND obj_description(c.oid, 'pg_class') LIKE 'agent query catalog:%'), 10,
-  'no other index claims to be a query-catalog index (3 of migration 016, 7 of 019)');
+           WHERE i.schemaname = 'public' AND obj_description(c.oid, 'pg_class') LIKE 'agent query catalog:%'), 11,
+  'no other index claims to be a query-catalog index (3 of migration 016, 7 of 019, 1 of 022)');
+-- Migration 022: the partial days of instances, for the literal 14-full-day rules.
+SELECT has_index('metrics_daily', 'idx_metrics_daily_partial_instance_days', ARRAY['resource_id', 'date']);
+SELECT is(
+  (SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = 'idx_metrics_daily_partial_instance_days'::regclass),
+  '((resource_type = ''instance''::text) AND (((metric_payload ->> ''hours_running''::text))::numeric < (24)::numeric))',
+  'the partial index holds exactly the instance days that did not run 24 hours');
 
 -- An idle-day count with the default thresholds is planned on the partial index, with no heap access.
 SET LOCAL enable_seqscan = off;

@@ -5,6 +5,7 @@
 #include <array>
 #include <set>
 
+#include "core/calendar.h"
 #include "model/platform/platform_builders.h"
 
 namespace seedgen {
@@ -91,10 +92,20 @@ void build_log_group(const World& world, AccountModel& model, std::set<std::stri
   group.storage_price_per_gb_month = world.catalog->price("logs.storage.gb_month", group.core.region);
   std::vector<LogDay> last_30_days;
   log_group_days(world, group, world.as_of_day() - kRetentionBenchmarkDays + 1, world.as_of_day(), last_30_days);
-  for (const LogDay& day : last_30_days) group.ingested_gb_30d += day.ingested_gb;
+  // The monthly cost reads the stored rows, as the cost roll-up does (docs/MODEL.md, section 7): the mean
+  // ingestion charge of the rows of the last 30 days (from the group's creation) and the as_of day's
+  // storage charge, on a monthly scale.
+  const int32_t created_day = static_cast<int32_t>(group.core.created_at / kSecondsPerDay);
+  double ingestion = 0;
+  int rows = 0;
+  for (const LogDay& day : last_30_days) {
+    group.ingested_gb_30d += day.ingested_gb;
+    if (day.day < created_day) continue;
+    ingestion += day.ingestion_cost;
+    ++rows;
+  }
   group.stored_gb_as_of = last_30_days.back().stored_gb;
-  add_monthly_cost(model, group.ingested_gb.base * kDaysPerMonth * group.ingest_price_per_gb +
-                              group.stored_gb_as_of * group.storage_price_per_gb_month);
+  add_monthly_cost(model, (ingestion / std::max(1, rows) + last_30_days.back().storage_cost) * kDaysPerMonth);
   model.platform.log_groups.push_back(std::move(group));
 }
 
