@@ -62,4 +62,15 @@ void Rng::hex(char* out, size_t digits) {
   }
 }
 
+size_t weighted_index(std::span<const double> weights, double draw) {
+  double total = 0;
+  for (double weight : weights) total += weight;
+  double target = draw * total;
+  for (size_t index = 0; index < weights.size(); ++index) {
+    if (target < weights[index]) return index;
+    target -= weights[index];
+  }
+  return weights.size() - 1;
+}
+
 }  // namespace seedgen

@@ -64,4 +64,9 @@ class Rng {
   pcg32 engine_;
 };
 
+// weighted_index: the index of `weights` that a uniform `draw` in [0, 1) falls on, each index taking a
+// share of [0, 1) proportional to its weight (the last index if rounding leaves the draw past the end).
+// For draws taken up front, so that a branch never shifts a stream.
+size_t weighted_index(std::span<const double> weights, double draw);
+
 }  // namespace seedgen

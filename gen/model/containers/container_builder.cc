@@ -38,17 +38,6 @@ const char* pick_type(Rng& rng, const WeightedType (&types)[N]) {
   return types[rng.weighted(std::span<const double>(weights, N))].name;
 }
 
-size_t pick_index(const std::vector<double>& weights, double draw) {
-  double total = 0;
-  for (double weight : weights) total += weight;
-  double target = draw * total;
-  for (size_t index = 0; index < weights.size(); ++index) {
-    if (target < weights[index]) return index;
-    target -= weights[index];
-  }
-  return weights.size() - 1;
-}
-
 // Clusters live for years; a fifth (experiments, old dev clusters) go within months.
 const LifeSpec& cluster_life_spec() {
   static const LifeSpec spec = make_life_spec("container_cluster", {{0.2, 120, 1.0}, {0.3, 900, 0.7}}, 3000);
@@ -149,8 +138,8 @@ void for_each_container_birth(const World& world, const AccountModel& model, Res
     Rng stream = births.life_stream(life);
     ContainerBirth birth;
     birth.life = life;
-    birth.region = account.regions[pick_index(account.region_weights, stream.unit())];
-    birth.env = account.envs[pick_index(env_weights, stream.unit())].first;
+    birth.region = account.regions[weighted_index(account.region_weights, stream.unit())];
+    birth.env = account.envs[weighted_index(env_weights, stream.unit())].first;
     birth.coordinate = static_cast<uint64_t>(life.birth_day - first_day) << ordinal_bits | life.ordinal;
     build(birth, stream);
   }

@@ -36,17 +36,6 @@ PlanDraws draw_all(Rng& stream) {
   return draws;
 }
 
-size_t pick_index(const std::vector<double>& weights, double draw) {
-  double total = 0;
-  for (double weight : weights) total += weight;
-  double target = draw * total;
-  for (size_t index = 0; index < weights.size(); ++index) {
-    if (target < weights[index]) return index;
-    target -= weights[index];
-  }
-  return weights.size() - 1;
-}
-
 // previous_generation_chance: older launches ran on what was current then.
 double previous_generation_chance(const WorkloadSpec& spec, int32_t birth_day) {
   const int32_t year = civil_from_days(birth_day).year;
@@ -105,10 +94,10 @@ InstancePlan draw_instance_plan(const World& world, const AccountPlan& account, 
   InstancePlan plan;
   plan.life = life;
   plan.workload = workload;
-  plan.region = account.regions[pick_index(account.region_weights, draws.region)];
+  plan.region = account.regions[weighted_index(account.region_weights, draws.region)];
   std::vector<double> env_weights;
   for (const auto& env : account.envs) env_weights.push_back(env.second);
-  plan.env = account.envs[pick_index(env_weights, draws.env)].first;
+  plan.env = account.envs[weighted_index(env_weights, draws.env)].first;
   const bool prod = plan.env == "prod";
   plan.type = &draw_type(stream, pools, account, workload, spec, draws, life.birth_day, prod);
   plan.utc_offset = utc_offset_hours(plan.region);
@@ -126,7 +115,7 @@ InstancePlan draw_instance_plan(const World& world, const AccountPlan& account, 
   if (workload == Workload::kGpuInference) plan.gpu_level = 15 + 45 * draws.gpu, plan.gpu_duty = 1.0;
   static constexpr std::array<double, 6> kRootWeights = {35, 20, 20, 12, 8, 5};
   static constexpr std::array<int, 6> kRootSizes = {8, 16, 20, 30, 50, 100};
-  plan.root_volume_gib = kRootSizes[pick_index(std::vector<double>(kRootWeights.begin(), kRootWeights.end()), draws.root)];
+  plan.root_volume_gib = kRootSizes[weighted_index(kRootWeights, draws.root)];
   draw_events(world, spec, draws, prod, plan);
   return plan;
 }

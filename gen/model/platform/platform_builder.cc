@@ -43,17 +43,6 @@ const LifeSpec& life_spec(ResourceType type) {
   }
 }
 
-size_t pick_index(const std::vector<double>& weights, double draw) {
-  double total = 0;
-  for (double weight : weights) total += weight;
-  double target = draw * total;
-  for (size_t index = 0; index < weights.size(); ++index) {
-    if (target < weights[index]) return index;
-    target -= weights[index];
-  }
-  return weights.size() - 1;
-}
-
 }  // namespace
 
 void build_platform(const World& world, AccountModel& model) {
@@ -82,8 +71,8 @@ void for_each_birth(const World& world, const AccountModel& model, ResourceType 
     Rng stream = births.life_stream(life);
     PlatformBirth birth;
     birth.life = life;
-    birth.region = account.regions[pick_index(account.region_weights, stream.unit())];
-    birth.env = account.envs[pick_index(env_weights, stream.unit())].first;
+    birth.region = account.regions[weighted_index(account.region_weights, stream.unit())];
+    birth.env = account.envs[weighted_index(env_weights, stream.unit())].first;
     birth.coordinate = static_cast<uint64_t>(life.birth_day - first_day) << ordinal_bits | life.ordinal;
     build(birth, stream);
   }
