@@ -48,7 +48,8 @@ std::array<WorkloadSpec, kWorkloadCount> build_specs() {
   experiment.stop_chance = 0.15, experiment.abandon_chance = 0.7, experiment.abandon_after_days = 6;
   experiment.prev_gen_chance = 0.03, experiment.burstable_friendly = true;
 
-  WorkloadSpec& ci = specs[5] = make("instance.ci", {{1.0, 0.06, 1.0}}, 3);
+  // CI: runner pools that live for a working day, and a minority of one-job ephemeral runners.
+  WorkloadSpec& ci = specs[5] = make("instance.ci", {{0.3, 0.06, 1.0}, {0.7, 0.4, 0.6}}, 3);
   ci.cpu_median = 14, ci.cpu_sigma = 0.5, ci.network_median_mb = 3000;
   ci.weekend_prod = 0.4, ci.weekend_nonprod = 0.4, ci.peak_median = 0.8;
   ci.life.business_hours = false, ci.life.weekend_birth_factor = 0.3;
