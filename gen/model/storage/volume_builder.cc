@@ -56,7 +56,7 @@ VolumeShape draw_shape(Rng& stream, bool root, int root_gib, int32_t created_day
   const double use = stream.lognormal(0.35, 1.0);
   const double general_level = stream.lognormal(root ? 60 : 250, 1.2);
   VolumeShape shape;
-  const double io_share = root ? 0.02 : 0.09;
+  const double io_share = root ? 0.02 : 0.06;
   if (type_draw < io_share) {
     shape.volume_type = io2_draw < 0.3 ? "io2" : "io1";
     shape.provisioned_iops = std::clamp(rounded_iops(provisioned), 1000, 32000);
