@@ -201,13 +201,20 @@ TEST(Reload, ASecondLoadWaitsForTheFirstOrNamesIt) {
   std::string first_output, output;
   int first = -1;
   std::thread load([&] { first = testing::run_seedgen("--profile small --quiet" + testing::db_argument(database), &first_output); });
+  // Other tests load into other databases of the same server at the same time: only this database's
+  // sessions say that the first load holds the lock.
   Connection watcher(database.url());
-  for (int poll = 0; poll < 2000; ++poll) {
-    if (pqxx::nontransaction(watcher.session()).exec(
-            "select count(*) from pg_stat_activity where application_name = 'seedgen: generate+copy'")[0][0].as<int>() > 0) {
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  bool copying = false;
+  for (int poll = 0; poll < 12000 && !copying; ++poll) {
+    copying = pqxx::nontransaction(watcher.session())
+                  .exec("select count(*) from pg_stat_activity where datname = current_database() "
+                        "and application_name = 'seedgen: generate+copy'")[0][0]
+                  .as<int>() > 0;
+    if (!copying) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  if (!copying) {
+    load.join();
+    FAIL() << "the first load never reached generate+copy: " << first_output;
   }
   EXPECT_EQ(testing::run_seedgen("--profile tiny --quiet --reset --lock-timeout 1s" + testing::db_argument(database), &output), 10) << output;
   EXPECT_NE(output.find("holds the load lock: it is loading run "), std::string::npos) << output;
