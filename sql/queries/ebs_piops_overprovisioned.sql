@@ -13,22 +13,9 @@
 \if :{?window_days} \else \set window_days 7 \endif
 \if :{?max_piops} \else \set max_piops 16000 \endif
 \if :{?gp3_baseline_iops} \else \set gp3_baseline_iops 3000 \endif
-with usage as (
-  select v.id,
-         max((m.metric_payload ->> 'provisioned_iops')::int) as provisioned_iops,
-         max((m.metric_payload ->> 'iops')::int)             as peak_iops_max,
-         round(avg((m.metric_payload ->> 'iops')::numeric), 1) as peak_iops_avg,
-         count(*)                                             as days
-  from volumes v
-  join metrics_daily m
-    on m.account_id = v.account_id
-   and m.resource_type = 'volume' and m.resource_id = v.volume_id
-   and m.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date
-  where v.account_id = :'account_id'::uuid
-    and v.volume_type in ('io1', 'io2')
-    and v.state = 'in-use'
-  group by v.id
-)
+-- Shape: each candidate volume reads its own week of metrics (lateral), so a prepared statement's generic
+-- plan cannot start from the account's whole week of volume metrics instead (it guesses a date range of
+-- parameters at 0.5 % of the rows).
 select 'volume'::text                                   as resource_type,
        v.volume_id                                      as resource_id,
        round(v.monthly_cost - v.size_gib * gp3.usd, 4) as estimated_monthly_savings,
@@ -42,9 +29,22 @@ select 'volume'::text                                   as resource_type,
        u.peak_iops_avg,
        v.monthly_cost,
        v.attached_instance_id
-from usage u
-join volumes v on v.id = u.id and v.account_id = :'account_id'::uuid
+from volumes v
+cross join lateral (
+  select max((m.metric_payload ->> 'provisioned_iops')::int)    as provisioned_iops,
+         max((m.metric_payload ->> 'iops')::int)                as peak_iops_max,
+         round(avg((m.metric_payload ->> 'iops')::numeric), 1)  as peak_iops_avg,
+         count(*)                                                as days
+  from metrics_daily m
+  where m.account_id = v.account_id
+    and m.resource_type = 'volume' and m.resource_id = v.volume_id
+    and m.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date
+) u
 left join seedgen.prices gp3 on gp3.sku = 'ebs.gp3.gb_month' and gp3.region = v.region
-where u.provisioned_iops <= :max_piops
+where v.account_id = :'account_id'::uuid
+  and v.volume_type in ('io1', 'io2')
+  and v.state = 'in-use'
+  and u.days > 0
+  and u.provisioned_iops <= :max_piops
   and u.peak_iops_max < :gp3_baseline_iops
 order by estimated_monthly_savings desc, resource_id;

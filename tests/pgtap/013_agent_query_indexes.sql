@@ -23,7 +23,7 @@ SELECT is((SELECT count(*)::int FROM pg_indexes i
            WHERE i.schemaname = 'public' AND obj_description(c.oid, 'pg_class') LIKE 'agent query catalog:%'), 11,
   'no other index claims to be a query-catalog index (3 of migration 016, 7 of 019, 1 of 022)');
 -- Migration 022: the partial days of instances, for the literal 14-full-day rules.
-SELECT has_index('metrics_daily', 'idx_metrics_daily_partial_instance_days', ARRAY['resource_id', 'date']);
+SELECT has_index('metrics_daily', 'idx_metrics_daily_partial_instance_days', ARRAY['account_id', 'date', 'resource_id']);
 SELECT is(
   (SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = 'idx_metrics_daily_partial_instance_days'::regclass),
   '((resource_type = ''instance''::text) AND (((metric_payload ->> ''hours_running''::text))::numeric < (24)::numeric))',
