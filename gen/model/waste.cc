@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "model/account_model.h"
+#include "model/usage_series.h"
 
 namespace seedgen {
 namespace {
@@ -23,7 +24,8 @@ bool better(const PlantedWaste& candidate, const PlantedWaste& current) {
 
 void record_waste(AccountModel& model, ResourceType type, const std::string& resource_id, Pattern pattern,
                   double monthly_savings) {
-  model.planted.push_back(PlantedWaste{type, resource_id, pattern, monthly_savings < 0 ? 0 : monthly_savings, false});
+  // Kept as numeric(12,4) stores it, so that the run's total is the sum of the key's rows.
+  model.planted.push_back(PlantedWaste{type, resource_id, pattern, monthly_savings < 0 ? 0 : round4(monthly_savings), false});
 }
 
 void record_containment(AccountModel& model, ResourceType child_type, const std::string& child_id,

@@ -36,7 +36,7 @@ cross join lateral (
          round(avg((m.metric_payload ->> 'iops')::numeric), 1)  as peak_iops_avg,
          count(*)                                                as days
   from metrics_daily m
-  where m.account_id = v.account_id
+  where m.account_id = :'account_id'::uuid      -- the account named, so Citus routes it to one worker
     and m.resource_type = 'volume' and m.resource_id = v.volume_id
     and m.date between :'as_of'::date - (:window_days - 1) and :'as_of'::date
 ) u
