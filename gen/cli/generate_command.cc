@@ -12,6 +12,7 @@
 #include "cli/run_summary.h"
 #include "command_line/exit_codes.h"
 #include "config/catalog_loader.h"
+#include "core/calendar.h"
 #include "db/loader.h"
 #include "model/world.h"
 #include "pipeline/file_sink.h"
@@ -65,6 +66,15 @@ void run_offline(const World& world, const GenerateOptions& options, Progress& p
 
 }  // namespace
 
+int32_t observed_day(const Profile& profile, std::optional<int32_t> as_of) {
+  if (!as_of) return profile.as_of_day;
+  if (*as_of < profile.as_of_day || *as_of > profile.as_of_day + kMaxDriftDays) {
+    throw Error(ErrorKind::kUsage, fmt::format("--as-of must be from the profile's as_of {} to {} days after it (got {})",
+                                               iso_date(profile.as_of_day), kMaxDriftDays, iso_date(*as_of)));
+  }
+  return *as_of;
+}
+
 int run_generate_command(int argc, char** argv) {
   const GenerateOptions options = parse_generate_options(argc, argv);
   if (options.help) {
@@ -79,7 +89,7 @@ int run_generate_command(int argc, char** argv) {
   const Profile profile = load_profile(options.profile, options.overrides);
   const Catalog catalog = load_catalog(default_catalog_path());
   validate_profile_against_catalog(profile, catalog);
-  const World world = plan_world(profile, catalog);
+  const World world = plan_world(profile, catalog, observed_day(profile, options.as_of));
 
   if (!options.json.empty()) check_writable(options.json);
   RunSummary summary;

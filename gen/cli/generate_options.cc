@@ -24,6 +24,8 @@ cxxopts::Options generate_flags() {
                            "  seedgen load DIR [OPTION...]      load a bundle written by --out DIR\n"
                            "  seedgen migrate [OPTION...]       apply the pending schema migrations (and a --layout)\n"
                            "  seedgen clean [OPTION...]         remove what killed loads left behind\n"
+                           "  seedgen drift [OPTION...]         move the loaded estate forward day by day\n"
+                           "  seedgen status [OPTION...]        where the loaded estate stands in time\n"
                            "  seedgen score [OPTION...]         grade an agent's findings against the answer key\n"
                            "  seedgen profiles                  list the profiles and their sizes\n"
                            "  seedgen patterns                  list the waste pattern ids\n");
@@ -33,6 +35,8 @@ cxxopts::Options generate_flags() {
       ("seed", "override the profile's seed (0 to 2^63-1)", cxxopts::value<std::string>())
       ("accounts", "override the number of accounts", cxxopts::value<std::string>())
       ("scale", "multiply the profile's resource count", cxxopts::value<std::string>())
+      ("as-of", "observe the estate at the end of this day, YYYY-MM-DD, on or after the profile's as_of (what "
+                "seedgen drift reaches day by day)", cxxopts::value<std::string>())
       ("jobs", "generator threads, 1 to 256 (default: number of cores)", cxxopts::value<std::string>())
       ("shard", "generate shard i of n (accounts with index % n == i), e.g. 0/4", cxxopts::value<std::string>())
       ("out", "write COPY files and manifest.json to DIR instead of loading", cxxopts::value<std::string>())
@@ -59,11 +63,6 @@ void parse_shard(const std::string& text, GenerateOptions& options) {
   if (options.shard_index >= options.shard_count) throw usage;
 }
 
-int default_jobs() {
-  const unsigned cores = std::thread::hardware_concurrency();
-  return static_cast<int>(cores == 0 ? 2 : std::min(cores, 256u));
-}
-
 void check_combinations(const GenerateOptions& options, const cxxopts::ParseResult& arguments) {
   if (!options.out.empty() && options.count_only) throw Error(ErrorKind::kUsage, "--out and --count-only exclude each other");
   const bool loading_flags = options.load.reset || !options.load.db.empty() || options.load.connections != 0 ||
@@ -75,6 +74,11 @@ void check_combinations(const GenerateOptions& options, const cxxopts::ParseResu
 }
 
 }  // namespace
+
+int default_jobs() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(cores == 0 ? 2 : std::min(cores, 256u));
+}
 
 std::string generate_help() {
   return help_text(generate_flags(), database_environment(), seedgen_exit_codes());
@@ -135,6 +139,7 @@ GenerateOptions parse_generate_options(int argc, char** argv) {
     options.overrides.accounts = static_cast<int32_t>(*accounts);
   }
   options.overrides.scale = number_flag(arguments, "scale", 0, 1e6);
+  options.as_of = date_flag(arguments, "as-of");
   options.jobs = static_cast<int>(integer_flag(arguments, "jobs", 1, 256).value_or(default_jobs()));
   if (auto shard = text_flag(arguments, "shard")) parse_shard(*shard, options);
   options.quiet = arguments.count("quiet") != 0;

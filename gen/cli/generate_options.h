@@ -24,6 +24,7 @@ struct LoadFlags {
 struct GenerateOptions {
   std::string profile;
   ProfileOverrides overrides;
+  std::optional<int32_t> as_of;   // --as-of: the day the estate is observed at (default: the profile's as_of)
   LoadFlags load;
   std::string out;            // --out DIR: COPY files + manifest, no database
   bool count_only = false;    // generate and count, write nothing
@@ -38,6 +39,9 @@ struct GenerateOptions {
 // parse_generate_options: throws Error(kUsage) naming the bad flag. With help or version set, nothing
 // else is read.
 GenerateOptions parse_generate_options(int argc, char** argv);
+
+// default_jobs: generator threads when --jobs is not given: the machine's cores (1 to 256).
+int default_jobs();
 
 // generate_help: the --help page (flags, environment, exit codes).
 std::string generate_help();

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/clean_command.h"
+#include "cli/drift_command.h"
 #include "cli/generate_command.h"
 #include "cli/interrupts.h"
 #include "cli/load_command.h"
@@ -12,6 +13,7 @@
 #include "cli/patterns_command.h"
 #include "cli/profiles_command.h"
 #include "cli/score_command.h"
+#include "cli/status_command.h"
 #include "command_line/exit_codes.h"
 #include "command_line/flag_values.h"
 #include "core/error.h"
@@ -26,11 +28,13 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"clean", seedgen::run_clean_command},
+    {"drift", seedgen::run_drift_command},
     {"load", seedgen::run_load_command},
     {"migrate", seedgen::run_migrate_command},
     {"patterns", seedgen::run_patterns_command},
     {"profiles", seedgen::run_profiles_command},
     {"score", seedgen::run_score_command},
+    {"status", seedgen::run_status_command},
 };
 
 int dispatch(int argc, char** argv) {
@@ -42,7 +46,7 @@ int dispatch(int argc, char** argv) {
   if (word.rfind("-", 0) == 0) return seedgen::run_generate_command(argc, argv);
   throw seedgen::Error(seedgen::ErrorKind::kUsage,
                        "unknown command '" + seedgen::printable(word) +
-                           "' (commands: clean, load, migrate, patterns, profiles, score; see seedgen --help)");
+                           "' (commands: clean, drift, load, migrate, patterns, profiles, score, status; see seedgen --help)");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/calendar.h"
 #include "core/error.h"
 
 namespace seedgen {
@@ -52,6 +53,14 @@ std::string printable(const std::string& text) {
 std::optional<std::string> text_flag(const cxxopts::ParseResult& arguments, const std::string& name) {
   if (arguments.count(name) == 0) return std::nullopt;
   return arguments[name].as<std::string>();
+}
+
+std::optional<int32_t> date_flag(const cxxopts::ParseResult& arguments, const std::string& name) {
+  const auto text = text_flag(arguments, name);
+  if (!text) return std::nullopt;
+  const auto day = parse_iso_date(*text);
+  if (!day) throw Error(ErrorKind::kUsage, "--" + name + " must be a date YYYY-MM-DD (got '" + printable(*text) + "')");
+  return day;
 }
 
 int64_t parse_integer_flag(const std::string& name, const std::string& text, int64_t minimum, int64_t maximum) {

@@ -29,6 +29,10 @@ std::optional<int64_t> integer_flag(const cxxopts::ParseResult& arguments, const
 std::optional<double> number_flag(const cxxopts::ParseResult& arguments, const std::string& name, double above,
                                   double maximum);
 
+// date_flag: the day of --name's "YYYY-MM-DD", nullopt when the flag is absent; Error(kUsage) naming the
+// flag for anything but a calendar date.
+std::optional<int32_t> date_flag(const cxxopts::ParseResult& arguments, const std::string& name);
+
 // printable: `text` for an error message: control characters and bytes that are not UTF-8 text are
 // written as \xNN escapes, so a message stays one line and is never cut at a NUL.
 std::string printable(const std::string& text);

@@ -52,6 +52,10 @@ struct Profile {
   double near_miss_rate = 0.5;      // per planted pattern: near misses planted, relative to its plant rate
   std::map<Pattern, double> waste_rates;     // every pattern -> share of its resource type (0 if not named)
   std::string layout;               // the database layout a load of this profile needs; "" = any (--layout overrides)
+  // The --accounts and --scale overrides as given (applied above already): a load records them so that
+  // seedgen drift regenerates the same fleet.
+  std::optional<int32_t> accounts_override;
+  std::optional<double> scale_override;
 };
 
 }  // namespace seedgen

@@ -8,6 +8,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "config/toml_fields.h"
 #include "core/calendar.h"
@@ -235,6 +236,8 @@ std::string origin_of(const Draft& draft, const std::string& key) {
 
 void apply_overrides(const ProfileOverrides& overrides, Profile& profile) {
   if (overrides.seed) profile.seed = *overrides.seed;
+  profile.accounts_override = overrides.accounts;
+  profile.scale_override = overrides.scale;
   if (overrides.accounts) {
     if (*overrides.accounts < 1) {
       throw Error(ErrorKind::kUsage, fmt::format("--accounts must be at least 1 (got {})", *overrides.accounts));
@@ -367,6 +370,29 @@ std::filesystem::path profiles_folder() {
     return folder;
   }
   return data_home() / "profiles";
+}
+
+}  // namespace seedgen
+
+namespace seedgen {
+
+std::string profile_overrides_json(const Profile& profile) {
+  nlohmann::json overrides = nlohmann::json::object();
+  if (profile.accounts_override) overrides["accounts"] = *profile.accounts_override;
+  if (profile.scale_override) overrides["scale"] = *profile.scale_override;
+  return overrides.dump();
+}
+
+ProfileOverrides overrides_from_json(const std::string& json, uint64_t seed) {
+  ProfileOverrides overrides{.seed = seed, .accounts = std::nullopt, .scale = std::nullopt};
+  try {
+    const auto parsed = nlohmann::json::parse(json);
+    if (parsed.contains("accounts")) overrides.accounts = parsed.at("accounts").get<int32_t>();
+    if (parsed.contains("scale")) overrides.scale = parsed.at("scale").get<double>();
+  } catch (const nlohmann::json::exception& error) {
+    throw Error(ErrorKind::kTarget, "seedgen.runs.profile_overrides is not what seedgen wrote: " + std::string(error.what()));
+  }
+  return overrides;
 }
 
 }  // namespace seedgen

@@ -29,6 +29,12 @@ struct ProfileOverrides {
 // of range or an extends cycle; Error(kUsage) for an override out of range.
 Profile load_profile(const std::string& name_or_path, const ProfileOverrides& overrides = {});
 
+// profile_overrides_json / overrides_from_json: the profile's --accounts and --scale as a load records
+// them ({"accounts": 5, "scale": 0.5}, {} for none), and back, with `seed`, to load the same profile again.
+// overrides_from_json throws Error(kTarget) for text that is not such an object.
+std::string profile_overrides_json(const Profile& profile);
+ProfileOverrides overrides_from_json(const std::string& json, uint64_t seed);
+
 // validate_profile_against_catalog: every region of the profile exists in the catalog.
 // Throws Error(kProfile) naming the file and line that set the unknown region.
 void validate_profile_against_catalog(const Profile& profile, const Catalog& catalog);

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace seedgen {
 
@@ -49,6 +51,23 @@ inline std::string iso_date(int32_t days) {
   char text[32];
   std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year), date.month, date.day);
   return text;
+}
+
+// parse_iso_date: the day of "YYYY-MM-DD" (a real calendar date), nullopt for anything else.
+inline std::optional<int32_t> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int fields[3] = {0, 0, 0};
+  const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (int field = 0; field < 3; ++field) {
+    for (size_t i = starts[field]; i < starts[field] + lengths[field]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      fields[field] = fields[field] * 10 + (text[i] - '0');
+    }
+  }
+  if (fields[1] < 1 || fields[1] > 12 || fields[2] < 1 || fields[2] > 31) return std::nullopt;
+  const int32_t day = days_from_civil(CivilDate{fields[0], static_cast<unsigned>(fields[1]), static_cast<unsigned>(fields[2])});
+  if (iso_date(day) != text) return std::nullopt;   // 2025-02-30 comes back as March
+  return day;
 }
 
 }  // namespace seedgen

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "config/profile_loader.h"
 #include "core/calendar.h"
 #include "core/error.h"
 #include "db/canceller.h"
@@ -296,10 +297,10 @@ LoadReport load_fleet(const World& world, const LoadOptions& options) {
   generation.on_progress = reporter.progress();
   GeneratedSource source(world, generation);
   const auto& generation_options = options.generation;
-  const RunIdentity identity{world.profile->name, std::to_string(world.profile->seed), iso_date(world.as_of_day()),
-                             SEEDGEN_VERSION, generation_options.jobs,
-                             std::to_string(generation_options.shard_index) + "/" +
-                                 std::to_string(generation_options.shard_count)};
+  RunIdentity identity{world.profile->name, std::to_string(world.profile->seed), iso_date(world.as_of_day()),
+                       SEEDGEN_VERSION, generation_options.jobs,
+                       std::to_string(generation_options.shard_index) + "/" + std::to_string(generation_options.shard_count)};
+  identity.profile_overrides = profile_overrides_json(*world.profile);
   return Load(source, identity, options, reporter).run();
 }
 

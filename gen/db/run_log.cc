@@ -28,7 +28,7 @@ int abandon_dead_runs(pqxx::connection_base& session) {
 int64_t start_run(pqxx::connection_base& session, const RunIdentity& identity) {
   pqxx::work transaction(session);
   const auto row = run_sql(transaction, sql::loader::start_run, identity.profile, identity.seed, identity.as_of,
-                           identity.seedgen_version, identity.jobs, identity.shard);
+                           identity.seedgen_version, identity.jobs, identity.shard, identity.profile_overrides);
   transaction.commit();
   const int64_t run_id = row[0][0].as<int64_t>();
   pqxx::nontransaction lock(session);

@@ -35,6 +35,7 @@ struct RunIdentity {
   std::string seedgen_version;
   int jobs = 1;
   std::string shard = "0/1";
+  std::string profile_overrides = "{}";   // JSON: the profile's --accounts / --scale, when given
 };
 
 // abandon_dead_runs: marks the 'loading' runs whose loader is gone; returns how many.

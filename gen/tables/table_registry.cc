@@ -1,6 +1,7 @@
 #include "tables/table_registry.h"
 
 #include <set>
+#include <stdexcept>
 #include <string_view>
 
 #include "model/account_model.h"
@@ -109,6 +110,14 @@ const TableSpec* find_table(const std::string& name) {
     if (name == spec.name) return &spec;
   }
   return nullptr;
+}
+
+int table_key_fields(const TableSpec& spec) {
+  const std::string_view columns = spec.columns;
+  if (columns.rfind("id, ", 0) == 0) return 1;
+  if (columns.rfind("account_id, resource_type, resource_id, pattern, ", 0) == 0) return 4;
+  if (columns.rfind("sku, region, ", 0) == 0) return 2;
+  throw std::logic_error(std::string("no key fields for ") + spec.name);
 }
 
 bool is_resource_table(const TableSpec& spec) {

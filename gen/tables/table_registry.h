@@ -29,6 +29,10 @@ const std::vector<TableSpec>& table_specs();
 // find_table: the spec named `name` (unqualified), or nullptr.
 const TableSpec* find_table(const std::string& name);
 
+// table_key_fields: how many leading COPY fields identify a row of `spec` across days (its primary key):
+// 1 for the tables keyed by `id`, 4 for seedgen.planted_waste, 2 for seedgen.prices.
+int table_key_fields(const TableSpec& spec);
+
 // is_resource_table: whether `spec` holds one of the 14 resource types (a row is a resource: what
 // seedgen.runs.resources and the cost roll-up's `resources` count).
 bool is_resource_table(const TableSpec& spec);

@@ -176,7 +176,9 @@ Commitment make_commitment(const World& world, const AccountModel& model, const 
                                        static_cast<int64_t>(draws.created_lag * 14 * kSecondsPerDay));
   commitment.savings_rate =
       world.catalog->unit_price(commitment.term_months == 36 ? "savings.three_year" : "savings.one_year");
-  const double years_since = std::max(0, world.as_of_day() - start) / static_cast<double>(kDaysPerYear);
+  // Sized once, for the shrink the buyers expect by the calibration anchor: a commitment's amount does not
+  // change with the day the estate is observed at.
+  const double years_since = std::max(0, world.anchor_day() - start) / static_cast<double>(kDaysPerYear);
   const double gone = 1.0 - std::exp(-plan.gone_rate_per_year * years_since);
   const double capacity = plan.coverage * baseline / std::max(0.05, 1.0 - gone);
   commitment.hourly_commitment_amount = std::max(0.001, round4(capacity * (1.0 - commitment.savings_rate)));

@@ -19,8 +19,11 @@ constexpr int64_t kMaxStopSeconds = 7 * kSecondsPerDay;   // AWS starts a stoppe
 
 int32_t day_of(int64_t seconds) { return static_cast<int32_t>(seconds / kSecondsPerDay); }
 
-// daily_window_start: the first day any platform daily table covers; earlier days use the level's base.
-int32_t daily_window_start(const World& world) { return std::min(world.usage_first_day(), world.metrics_first_day()); }
+// daily_window_start: the first day of the anchor's daily windows; earlier days use the level's base. Fixed
+// at the anchor, so that a day's stored log bytes do not depend on the day the estate is observed at.
+int32_t daily_window_start(const World& world) {
+  return world.anchor_day() - std::max(world.profile->usage_days, world.profile->metrics_days) + 1;
+}
 
 // Per-hour capacity of one load balancer capacity unit, by type (AWS ELB pricing): new connections or
 // flows per second; each unit also processes 1 GB an hour.
@@ -75,8 +78,8 @@ bool rds_stopped_at(const World& world, const RdsInstance& rds, int64_t time) {
 
 RdsDay rds_day(const World& world, const RdsInstance& rds, int32_t day) {
   RdsDay result;
-  const int32_t days_before_as_of = world.as_of_day() - day;
-  const double used = std::clamp(rds.storage_used * (1.0 - 0.002 * days_before_as_of), 0.01, 0.99);
+  const int32_t days_before_anchor = world.anchor_day() - day;   // fills from the anchor on, whatever day is observed
+  const double used = std::clamp(rds.storage_used * (1.0 - 0.002 * days_before_anchor), 0.01, 0.99);
   result.free_storage_gb = round_to(rds.allocated_storage_gib * (1.0 - used), 2);
   Rng peaks = day_rng(world, "rds_peaks", rds.life.key, day);
   const double cpu_peak = peaks.lognormal(1.8, 0.3), connection_peak = peaks.lognormal(rds.connection_peak, 0.25);

@@ -4,6 +4,7 @@
 // regions in use come from every other resource of the account. transfer_avoidable is found by the rules.
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "model/platform/platform_builders.h"
 
@@ -16,31 +17,25 @@ constexpr int32_t kRuleWindowDays = 30;
 enum Direction : size_t { kIntraAz, kCrossAz, kCrossRegion, kEgress, kIngress };
 constexpr std::array<const char*, 5> kDirectionNames = {"intra-az", "cross-az", "cross-region", "egress", "ingress"};
 
-// resources_per_region: how many of the account's instances and platform resources sit in each catalog region.
+// resources_per_region: how many instances and platform resources the account is expected to run in each
+// catalog region at the calibration anchor (its plan's populations by its region weights). From the plan
+// rather than the resources listed on the observed day, so that a flow's daily volumes (and whether it
+// exists) never depend on the day the estate is observed at: a drifted day does not rewrite history.
 std::vector<int64_t> resources_per_region(const World& world, const AccountModel& model) {
   const auto& regions = world.catalog->regions;
-  std::vector<int64_t> counts(regions.size(), 0);
-  auto count = [&](std::string_view region) {
-    for (size_t index = 0; index < regions.size(); ++index) {
-      if (regions[index].name == region) ++counts[index];
-    }
-  };
-  // Only the account's regions: a resource elsewhere (a Lambda log group of a domain not yet on the
-  // lifecycle model) does not make the account exchange traffic with that region.
-  const auto& used = model.account->regions;
-  auto count_used = [&](std::string_view region) {
-    if (std::find(used.begin(), used.end(), region) != used.end()) count(region);
-  };
-  for (const auto& instance : model.ec2.instances) {
-    if (instance.listed) count_used(instance.core.region);
+  const AccountPlan& account = *model.account;
+  double expected = 0;
+  for (ResourceType type : {ResourceType::kInstance, ResourceType::kRdsInstance, ResourceType::kCacheCluster,
+                            ResourceType::kLoadBalancer, ResourceType::kManagedService, ResourceType::kStreamingCluster,
+                            ResourceType::kLogGroup}) {
+    expected += account.expected[static_cast<size_t>(type)];
   }
-  const PlatformModel& platform = model.platform;
-  for (const auto& rds : platform.rds_instances) count_used(rds.core.region);
-  for (const auto& cache : platform.cache_clusters) count_used(cache.core.region);
-  for (const auto& lb : platform.load_balancers) count_used(lb.core.region);
-  for (const auto& service : platform.managed_services) count_used(service.core.region);
-  for (const auto& stream : platform.streaming_clusters) count_used(stream.core.region);
-  for (const auto& group : platform.log_groups) count_used(group.core.region);
+  std::vector<int64_t> counts(regions.size(), 0);
+  for (size_t used = 0; used < account.regions.size(); ++used) {
+    for (size_t index = 0; index < regions.size(); ++index) {
+      if (regions[index].name == account.regions[used]) counts[index] += std::llround(expected * account.region_weights[used]);
+    }
+  }
   return counts;
 }
 

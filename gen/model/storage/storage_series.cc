@@ -65,7 +65,9 @@ int64_t bucket_requests(const World& world, const S3Bucket& bucket, int32_t day,
 BucketDay bucket_day(const World& world, const S3Bucket& bucket, int32_t day) {
   Rng rng = day_rng(world, "s3_bucket_usage", bucket.key, day);
   const double put_jitter = rng.uniform(0.9, 1.1);
-  const double age_factor = std::exp(-bucket.growth_per_day * static_cast<double>(world.as_of_day() - day));
+  // Sizes are the bucket's at the calibration anchor, grown or shrunk from there: a day's size never depends
+  // on the day the estate is observed at (history does not change when the estate drifts).
+  const double age_factor = std::exp(-bucket.growth_per_day * static_cast<double>(world.anchor_day() - day));
 
   BucketDay result;
   result.standard_gb = round4(bucket.standard_gb * age_factor);

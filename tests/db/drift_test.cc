@@ -1,0 +1,216 @@
+// seedgen drift (docs/DRIFT.md): an estate loaded at day D and drifted k days holds exactly what a direct
+// load at D + k holds, every table, the answer key and the cost roll-ups included (compared by an
+// order-independent digest the server computes, not by seedgen's own checksums); the ledger and status say
+// where the estate stands; bad input is one line, a documented code and no change; a killed day leaves
+// the day before it and the next run resumes; readers never wait and the catalog does not move.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "catalog_fingerprint.h"
+#include "core/calendar.h"
+#include "db/connection.h"
+#include "tables/table_registry.h"
+#include "test_database.h"
+
+namespace seedgen {
+namespace {
+
+using testing::TestDatabase;
+
+// fleet_digest: per table (and roll-up view), the md5 of its rows' md5s in sorted order: equal exactly
+// when two databases hold the same rows, whatever their physical order.
+std::string fleet_digest(const TestDatabase& database) {
+  std::string sql = "select string_agg(name || '=' || digest, E'\\n' order by name) from (";
+  std::vector<std::string> relations;
+  for (const auto& spec : table_specs()) relations.push_back(spec.qualified_name());
+  relations.push_back("public.cost_rollup_monthly");
+  relations.push_back("public.resource_cost_monthly");
+  for (size_t i = 0; i < relations.size(); ++i) {
+    if (i > 0) sql += " union all ";
+    sql += "select '" + relations[i] + "' as name, (select md5(coalesce(string_agg(h, '' order by h), '')) from "
+           "(select md5(t::text) as h from " + relations[i] + " t) s) as digest";
+  }
+  return database.query_value(sql + ") d");
+}
+
+std::string as_of(const TestDatabase& database) {
+  return database.query_value("select coalesce((select max(day)::text from seedgen.drift_days), "
+                              "(select as_of::text from seedgen.runs where status = 'completed' order by run_id desc limit 1))");
+}
+
+std::string day_after(const std::string& day, int days) { return iso_date(*parse_iso_date(day) + days); }
+
+void load(const TestDatabase& database, const std::string& arguments) {
+  std::string output;
+  ASSERT_EQ(testing::run_seedgen(arguments + " --quiet" + testing::db_argument(database), &output), 0) << output;
+}
+
+void drift(const TestDatabase& database, const std::string& arguments) {
+  std::string output;
+  ASSERT_EQ(testing::run_seedgen("drift --quiet " + arguments + testing::db_argument(database), &output), 0) << output;
+}
+
+class DriftInvariant : public ::testing::TestWithParam<int> {};
+
+TEST_P(DriftInvariant, DriftedDaysEqualDirectLoadsOfTheSameDay) {
+  const std::string profile = "--profile tiny --seed " + std::to_string(GetParam());
+  TestDatabase drifted;
+  load(drifted, profile);
+  const std::string loaded_at = as_of(drifted);
+  int days = 0;
+  for (int k : {1, 3, 7}) {
+    SCOPED_TRACE("k = " + std::to_string(k));
+    drift(drifted, "--days " + std::to_string(k - days));
+    days = k;
+    ASSERT_EQ(as_of(drifted), day_after(loaded_at, k));
+    TestDatabase direct;
+    load(direct, profile + " --as-of " + day_after(loaded_at, k));
+    EXPECT_EQ(fleet_digest(drifted), fleet_digest(direct));
+    // The ledger keeps the day's checksums as a load keeps its own: the same figures.
+    EXPECT_EQ(drifted.query_value("select checksums from seedgen.drift_days order by day desc limit 1"),
+              direct.query_value("select checksums from seedgen.runs"));
+  }
+  // Every day moved something, and the key's history spans the days.
+  EXPECT_EQ(drifted.query_value("select count(*) from seedgen.drift_days where rows_inserted <> '{}'"), "7");
+  EXPECT_EQ(drifted.query_value("select min(first_seen)::text || ' ' || max(last_seen)::text from seedgen.finding_history"),
+            loaded_at + " " + day_after(loaded_at, 7));
+  EXPECT_EQ(drifted.query_value("select count(*) from seedgen.planted_waste"),
+            drifted.query_value("select count(*) from seedgen.finding_history where last_seen = (select max(day) from seedgen.drift_days)"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, DriftInvariant, ::testing::Values(1, 2, 3));
+
+TEST(Drift, StatusSaysWhereTheEstateStands) {
+  TestDatabase database;
+  std::string output;
+  EXPECT_EQ(testing::run_seedgen("status" + testing::db_argument(database), &output), 5) << output;
+  load(database, "--profile tiny --seed 5");
+  ASSERT_EQ(testing::run_seedgen("status" + testing::db_argument(database), &output), 0) << output;
+  EXPECT_NE(output.find("profile tiny seed 5"), std::string::npos) << output;
+  EXPECT_NE(output.find("loaded at 2025-01-15; now at 2025-01-15; 0 day(s) drifted"), std::string::npos) << output;
+  drift(database, "--until 2025-01-17");
+  ASSERT_EQ(testing::run_seedgen("status --json -" + testing::db_argument(database), &output), 0) << output;
+  EXPECT_NE(output.find("\"as_of\": \"2025-01-17\""), std::string::npos) << output;
+  EXPECT_NE(output.find("\"days_drifted\": 2"), std::string::npos) << output;
+  EXPECT_NE(output.find("\"first_as_of\": \"2025-01-15\""), std::string::npos) << output;
+  // Drifting to the day it is at does nothing.
+  ASSERT_EQ(testing::run_seedgen("drift --until 2025-01-17" + testing::db_argument(database), &output), 0) << output;
+  EXPECT_NE(output.find("already at 2025-01-17"), std::string::npos) << output;
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_days"), "2");
+}
+
+TEST(Drift, BadInputIsOneLineWithItsCodeAndChangesNothing) {
+  TestDatabase database;
+  std::string output;
+  EXPECT_EQ(testing::run_seedgen("drift" + testing::db_argument(database), &output), 5) << output;
+  EXPECT_NE(output.find("no completed seedgen load"), std::string::npos) << output;
+  load(database, "--profile tiny --seed 6");
+  const std::string before = fleet_digest(database);
+  const struct {
+    const char* arguments;
+    int code;
+    const char* says;
+  } cases[] = {
+      {"--days 0", 2, "--days"},
+      {"--days x", 2, "--days"},
+      {"--until 2025-01-14", 2, "cannot be reversed"},
+      {"--until 2025-02-30", 2, "--until must be a date"},
+      {"--days 1 --until 2025-01-20", 2, "exclude each other"},
+      {"--days 3651", 2, "--days"},
+      {"--json /nonexistent/dir/report.json", 8, "/nonexistent/dir"},
+  };
+  for (const auto& bad : cases) {
+    SCOPED_TRACE(bad.arguments);
+    EXPECT_EQ(testing::run_seedgen(std::string("drift ") + bad.arguments + testing::db_argument(database), &output), bad.code);
+    EXPECT_NE(output.find(bad.says), std::string::npos) << output;
+    EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 1) << output;
+  }
+  database.query_value("update seedgen.runs set seedgen_version = '0.0.1'");
+  EXPECT_EQ(testing::run_seedgen("drift" + testing::db_argument(database), &output), 5) << output;
+  EXPECT_NE(output.find("loaded by seedgen 0.0.1"), std::string::npos) << output;
+  database.query_value("update seedgen.runs set seedgen_version = '" SEEDGEN_VERSION "', seed = 7");
+  EXPECT_EQ(testing::run_seedgen("drift" + testing::db_argument(database), &output), 5) << output;
+  EXPECT_NE(output.find("is not what profile tiny seed 7 gives"), std::string::npos) << output;
+  EXPECT_EQ(fleet_digest(database), before);
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_days"), "0");
+}
+
+TEST(Drift, AKilledDayLeavesTheDayBeforeAndTheNextRunResumes) {
+  TestDatabase database;
+  load(database, "--profile small --seed 3");
+  const std::string before = fleet_digest(database);
+  const std::string catalog = database.query_value(testing::kCatalogFingerprintSql);
+  const pid_t child = fork();
+  if (child == 0) {
+    const std::string command = std::string("exec ") + SEEDGEN_BINARY + " drift --quiet --days 2 --db '" + database.url() +
+                                "' >/dev/null 2>&1";
+    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Killed while the first day's transaction writes rows.
+  Connection watcher(database.url());
+  bool writing = false;
+  for (int poll = 0; poll < 60000 && !writing; ++poll) {
+    writing = pqxx::nontransaction(watcher.session())
+                  .exec("select count(*) from pg_stat_activity where datname = current_database() and "
+                        "application_name = 'seedgen: drift' and state = 'active' and query ~* '^(copy|insert|update|delete)'")[0][0]
+                  .as<int>() > 0;
+    if (!writing) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(writing) << "the drift never started writing";
+  // The server ends the dead client's transaction; wait for its backend to go.
+  for (int poll = 0; poll < 500; ++poll) {
+    if (database.query_value("select count(*) from pg_stat_activity where datname = current_database() and "
+                             "application_name = 'seedgen: drift'") == "0") {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_days"), "0");
+  EXPECT_EQ(fleet_digest(database), before);
+  EXPECT_EQ(database.query_value(testing::kCatalogFingerprintSql), catalog);
+  drift(database, "--days 1");
+  EXPECT_EQ(as_of(database), "2025-01-16");
+  EXPECT_EQ(database.query_value(testing::kCatalogFingerprintSql), catalog);
+}
+
+TEST(Drift, ReadersNeverWaitASecondWhileDaysApply) {
+  TestDatabase database;
+  load(database, "--profile small --seed 4");
+  std::atomic<bool> done{false};
+  double longest = 0;
+  int reads = 0;
+  std::thread reader([&] {
+    Connection connection(database.url());
+    while (!done.load()) {
+      const auto started = std::chrono::steady_clock::now();
+      pqxx::nontransaction(connection.session())
+          .exec("select count(*), sum(monthly_cost) from cost_rollup_monthly union all "
+                "select count(*), sum(hourly_cost) from instances");
+      longest = std::max(longest, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+      ++reads;
+    }
+  });
+  std::string output;
+  const int code = testing::run_seedgen("drift --days 2 --quiet" + testing::db_argument(database), &output);
+  done = true;
+  reader.join();
+  EXPECT_EQ(code, 0) << output;
+  EXPECT_GT(reads, 10);
+  EXPECT_LT(longest, 1.0);
+  EXPECT_EQ(as_of(database), "2025-01-17");
+}
+
+}  // namespace
+}  // namespace seedgen
