@@ -60,6 +60,15 @@ int64_t bucket_requests(const World& world, const S3Bucket& bucket, int32_t day,
   return rng.poisson(mean);
 }
 
+// size_factor: a bucket's size `days` after the calibration anchor, relative to its size there. Before the
+// anchor it shrinks back at its own growth rate (the history a load shows); after it, as drift moves on, it
+// grows linearly at that rate capped at 0.2 % a day (about 70 % a year, a fast-growing data lake), so a
+// bucket drawn with a steep recent rate does not grow exponentially for years.
+double size_factor(double growth_per_day, int32_t days) {
+  if (days <= 0) return std::exp(growth_per_day * static_cast<double>(days));
+  return 1.0 + std::min(growth_per_day, 0.002) * static_cast<double>(days);
+}
+
 }  // namespace
 
 BucketDay bucket_day(const World& world, const S3Bucket& bucket, int32_t day) {
@@ -67,7 +76,7 @@ BucketDay bucket_day(const World& world, const S3Bucket& bucket, int32_t day) {
   const double put_jitter = rng.uniform(0.9, 1.1);
   // Sizes are the bucket's at the calibration anchor, grown or shrunk from there: a day's size never depends
   // on the day the estate is observed at (history does not change when the estate drifts).
-  const double age_factor = std::exp(-bucket.growth_per_day * static_cast<double>(world.anchor_day() - day));
+  const double age_factor = size_factor(bucket.growth_per_day, day - world.anchor_day());
 
   BucketDay result;
   result.standard_gb = round4(bucket.standard_gb * age_factor);
