@@ -100,8 +100,8 @@ void check_writer(const std::string& url, const ConcurrencyOptions& options, Ben
   const auto argv = writer_argv(url, options);
   report.writer.command = command_line_text(argv);
   if (options.with_drift && options.drift_command.empty() && !drift_engine_available(argv[0])) {
-    throw Error(ErrorKind::kUsage, fmt::format("--with-drift: the drift engine is not available ({} has no `drift` "
-                                               "command yet); no figures under writes can be measured", argv[0]));
+    throw Error(ErrorKind::kUsage, fmt::format("--with-drift: the drift engine is not available ({} has no `drift "
+                                               "--follow` yet); no figures under writes can be measured", argv[0]));
   }
   report.writer.note = options.with_drift ? "" : std::string(kNoDriftWriteCost);
 }

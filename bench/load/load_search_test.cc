@@ -110,14 +110,17 @@ TEST(WriterProcess, AWriterThatDiesEarlySaysSo) {
 
 TEST(WriterProcess, TheDriftProbeAsksSeedgenItself) {
   testing::TempFolder folder;
-  const auto fake = [&folder](const std::string& name, int code) {
+  // A fake seedgen whose `drift --help` exits `code` and names --follow when `follow`.
+  const auto fake = [&folder](const std::string& name, int code, bool follow) {
     const auto path = folder.path() / name;
-    std::ofstream(path) << "#!/bin/sh\n[ \"$1\" = drift ] && [ \"$2\" = --help ] && exit " << code << "\nexit 9\n";
+    std::ofstream(path) << "#!/bin/sh\n[ \"$1\" = drift ] && [ \"$2\" = --help ] && echo '  --days N' && "
+                        << (follow ? "echo '  --follow' && " : "") << "exit " << code << "\nexit 9\n";
     std::filesystem::permissions(path, std::filesystem::perms::owner_all);
     return path.string();
   };
-  EXPECT_TRUE(drift_engine_available(fake("with-drift", 0)));
-  EXPECT_FALSE(drift_engine_available(fake("without-drift", 2)));
+  EXPECT_TRUE(drift_engine_available(fake("with-drift", 0, true)));
+  EXPECT_FALSE(drift_engine_available(fake("without-drift", 2, false)));
+  EXPECT_FALSE(drift_engine_available(fake("drift-without-follow", 0, false)));
   EXPECT_EQ(command_line_text(default_drift_argv("/opt/seedgen", 60, "postgresql:///x?host=/tmp&port=1")),
             "/opt/seedgen drift --follow --day-seconds 60 --db 'postgresql:///x?host=/tmp&port=1'");
 }

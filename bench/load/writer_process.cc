@@ -112,7 +112,8 @@ std::string command_line_text(const std::vector<std::string>& argv) {
 }
 
 bool drift_engine_available(const std::string& seedgen) {
-  const std::string probe = fmt::format("{} drift --help >/dev/null 2>&1", shell_quote(seedgen));
+  // The writer runs `drift --follow` (the trickle mode): a seedgen whose drift lacks it cannot write alongside.
+  const std::string probe = fmt::format("{} drift --help 2>/dev/null | grep -q -- --follow", shell_quote(seedgen));
   const int status = std::system(probe.c_str());
   return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }

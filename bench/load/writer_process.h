@@ -52,7 +52,8 @@ std::vector<std::string> shell_argv(const std::string& command);
 // command_line_text: `argv` as one shell-quoted line, for the report.
 std::string command_line_text(const std::vector<std::string>& argv);
 
-// drift_engine_available: whether `SEEDGEN drift --help` succeeds, i.e. this seedgen has the drift engine.
+// drift_engine_available: whether `SEEDGEN drift --help` names --follow, i.e. this seedgen's drift engine
+// has the trickle mode the writer runs.
 bool drift_engine_available(const std::string& seedgen);
 
 // sibling_binary: the path of `name` beside the running executable (/proc/self/exe), e.g. seedgen beside

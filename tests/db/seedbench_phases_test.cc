@@ -43,7 +43,7 @@ class SeedbenchPhases : public ::testing::Test {
   std::string path(const std::string& name) const { return (folder_.path() / name).string(); }
 };
 
-TEST(SeedbenchPhasesCli, WithDriftIsExitTwoWhileSeedgenHasNoDriftEngine) {
+TEST(SeedbenchPhasesCli, WithDriftIsExitTwoWhileSeedgenDriftHasNoFollowMode) {
   // The check comes before any connection: the server named here does not exist.
   const Outcome outcome = seedbench("--db postgresql://127.0.0.1:1/none --clients 2 --with-drift");
   EXPECT_EQ(outcome.code, 2) << outcome.output;
