@@ -1,6 +1,7 @@
 #include "db/drift_writer.h"
 
 #include <chrono>
+#include <functional>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -94,11 +95,7 @@ class DayWriter {
   void insert(const TableSpec& spec, const std::vector<std::string>& rows) {
     if (rows.empty()) return;
     const TableStatements statements = statements_for(transaction_, spec);
-    transaction_.exec(statements.create_rows);
-    transaction_.exec(statements.create_keys);
-    copy_lines(connection_, spec, statements.copy_rows, rows);
-    transaction_.exec(statements.insert);
-    transaction_.exec(statements.drop);
+    staged(spec, statements, statements.copy_rows, rows, [&] { transaction_.exec(statements.insert); });
     report_.inserted[spec.qualified_name()] = rows.size();
   }
 
@@ -106,25 +103,30 @@ class DayWriter {
     if (rows.empty()) return;
     const TableStatements statements = statements_for(transaction_, spec);
     const auto triggers = run_sql(transaction_, sql::drift::updated_at_triggers, spec.qualified_name());
-    transaction_.exec(statements.create_rows);
-    transaction_.exec(statements.create_keys);
-    copy_lines(connection_, spec, statements.copy_rows, rows);
-    for (const auto& trigger : triggers) transaction_.exec(trigger[0].as<std::string>());
-    transaction_.exec(statements.update);
-    for (const auto& trigger : triggers) transaction_.exec(trigger[1].as<std::string>());
-    transaction_.exec(statements.drop);
+    staged(spec, statements, statements.copy_rows, rows, [&] {
+      for (const auto& trigger : triggers) transaction_.exec(trigger[0].as<std::string>());
+      transaction_.exec(statements.update);
+      for (const auto& trigger : triggers) transaction_.exec(trigger[1].as<std::string>());
+    });
     report_.updated[spec.qualified_name()] = rows.size();
   }
 
   void remove(const TableSpec& spec, const std::vector<std::string>& keys) {
     if (keys.empty()) return;
     const TableStatements statements = statements_for(transaction_, spec);
+    staged(spec, statements, statements.copy_keys, keys, [&] { transaction_.exec(statements.remove); });
+    report_.deleted[spec.qualified_name()] = keys.size();
+  }
+
+  // staged: creates the temporary tables of rows and keys, COPYs `lines` with `copy`, runs `apply` (which
+  // changes the table from them) and drops them.
+  void staged(const TableSpec& spec, const TableStatements& statements, const std::string& copy,
+              const std::vector<std::string>& lines, const std::function<void()>& apply) {
     transaction_.exec(statements.create_rows);
     transaction_.exec(statements.create_keys);
-    copy_lines(connection_, spec, statements.copy_keys, keys);
-    transaction_.exec(statements.remove);
+    copy_lines(connection_, spec, copy, lines);
+    apply();
     transaction_.exec(statements.drop);
-    report_.deleted[spec.qualified_name()] = keys.size();
   }
 
   Connection& connection_;
