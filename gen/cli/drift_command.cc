@@ -1,5 +1,6 @@
 #include "cli/drift_command.h"
 
+#include <cstdio>
 #include <string>
 
 #include <cxxopts.hpp>
@@ -22,6 +23,7 @@
 #include "db/drift_writer.h"
 #include "db/layout_ledger.h"
 #include "db/load_checks.h"
+#include "db/migrator.h"
 #include "drift/drift.h"
 #include "model/world.h"
 #include "util/text_file.h"
@@ -37,6 +39,8 @@ struct DriftOptions {
   LockPolicy locks;
   bool quiet = false;
   std::string json;
+  bool follow = false;
+  double day_seconds = 60;
 };
 
 cxxopts::Options drift_flags() {
@@ -51,6 +55,10 @@ cxxopts::Options drift_flags() {
       ("jobs", "generator threads, 1 to 256 (default: number of cores)", cxxopts::value<std::string>())
       ("lock-timeout", "how long a day may wait for its locks in all, e.g. 30s (default 30s)", cxxopts::value<std::string>())
       ("wait", "wait for the locks as long as it takes")
+      ("follow", "trickle: write each day in small transactions spread over --day-seconds, and keep going "
+                 "(until --days or --until, else until interrupted)")
+      ("day-seconds", "with --follow: wall-clock seconds one day's writes are spread over, above 0 and at most 86400 (default 60)",
+       cxxopts::value<std::string>())
       ("json", "write the days' report as JSON to FILE ('-': standard output)", cxxopts::value<std::string>())
       ("quiet", "print errors only")
       ("h,help", "show this help");
@@ -68,6 +76,11 @@ DriftOptions parse_drift_options(const cxxopts::ParseResult& arguments) {
   options.locks.wait = arguments.count("wait") != 0;
   options.quiet = arguments.count("quiet") != 0;
   options.json = text_flag(arguments, "json").value_or("");
+  options.follow = arguments.count("follow") != 0;
+  if (auto seconds = number_flag(arguments, "day-seconds", 0, 86400)) {
+    if (!options.follow) throw Error(ErrorKind::kUsage, "--day-seconds needs --follow");
+    options.day_seconds = *seconds;
+  }
   if (arguments.count("json") != 0 && options.json.empty()) throw Error(ErrorKind::kUsage, "--json needs a file name or '-'");
   return options;
 }
@@ -88,7 +101,10 @@ DriftState checked_state(Connection& connection) {
 }
 
 int32_t target_day(const DriftOptions& options, const DriftState& state) {
-  const int32_t target = options.until ? *options.until : state.current_day + static_cast<int32_t>(options.days.value_or(1));
+  const int32_t target = options.until  ? *options.until
+                         : options.days ? state.current_day + static_cast<int32_t>(*options.days)
+                         : options.follow ? state.load_day + kMaxDriftDays
+                                          : state.current_day + 1;
   if (target < state.current_day) {
     throw Error(ErrorKind::kUsage, fmt::format("--until {} is before the estate's day {}: days cannot be reversed",
                                                iso_date(target), iso_date(state.current_day)));
@@ -115,7 +131,8 @@ void check_regenerated(const DriftState& state, const DayRows& day, const Genera
 
 nlohmann::json day_json(const DayReport& report) {
   return {{"day", iso_date(report.day)}, {"already_applied", report.already_applied}, {"inserted", report.inserted},
-          {"updated", report.updated}, {"deleted", report.deleted}, {"seconds", report.seconds}, {"attempts", report.attempts}};
+          {"updated", report.updated}, {"deleted", report.deleted}, {"seconds", report.seconds}, {"attempts", report.attempts},
+          {"steps", report.steps}, {"resumed_after", report.resumed_after}};
 }
 
 uint64_t total(const std::map<std::string, uint64_t>& counts) {
@@ -140,6 +157,7 @@ int run_drift_command(int argc, char** argv) {
   Connection connection(resolve_database_url(options.db));
   connection.announce("drift");
   const DriftState state = checked_state(connection);
+  ensure_bookkeeping(connection);   // a load by this version may predate the drift tables' latest columns
   const int32_t target = target_day(options, state);
   const Profile profile = load_profile(state.profile, overrides_from_json(state.profile_overrides, state.seed));
   const Catalog catalog = load_catalog(default_catalog_path());
@@ -152,10 +170,20 @@ int run_drift_command(int argc, char** argv) {
     DriftState current = state;
     for (int32_t day = state.current_day + 1; day <= target; ++day) {
       DayRows after = collect_day(plan_world(profile, catalog, day), options.jobs, cancel);
-      const DayReport done = apply_drift_day(connection, current, diff_days(before, after), after.result, options.locks, cancel);
+      const DayDiff diff = diff_days(before, after);
+      // A day a stopped --follow left partly written is finished step by step, whatever the mode.
+      const bool in_steps = options.follow || (day == state.current_day + 1 && state.partial_steps > 0);
+      const DayReport done = in_steps ? apply_drift_day_in_steps(connection, current, diff, after.result, options.locks, cancel,
+                                                                 options.follow ? options.day_seconds : 0)
+                                      : apply_drift_day(connection, current, diff, after.result, options.locks, cancel);
       if (!options.quiet) {
-        fmt::print("drift {}: {} rows inserted, {} updated, {} deleted in {:.1f} s{}\n", iso_date(day), total(done.inserted),
-                   total(done.updated), total(done.deleted), done.seconds, done.already_applied ? " (already applied)" : "");
+        fmt::print("drift {}: {} rows inserted, {} updated, {} deleted in {:.1f} s{}{}\n", iso_date(day), total(done.inserted),
+                   total(done.updated), total(done.deleted), done.seconds,
+                   done.steps > 0 ? fmt::format(" ({} transactions{})", done.steps + 1,
+                                                done.resumed_after > 0 ? fmt::format(", {} written before", done.resumed_after) : "")
+                                  : "",
+                   done.already_applied ? " (already applied)" : "");
+        std::fflush(stdout);
       }
       report["days"].push_back(day_json(done));
       current.current_day = day;

@@ -33,6 +33,10 @@ nlohmann::json status_json(const DriftState& state, const LastRun& last) {
   return {{"profile", state.profile}, {"seed", state.seed}, {"run_id", state.run_id},
           {"first_as_of", iso_date(state.load_day)}, {"as_of", iso_date(state.current_day)},
           {"days_drifted", state.days_drifted}, {"seedgen_version", state.seedgen_version},
+          {"partial_day", state.partial_steps > 0 ? nlohmann::json{{"day", iso_date(state.current_day + 1)},
+                                                                   {"steps_written", state.partial_steps},
+                                                                   {"steps", state.partial_of}}
+                                                  : nlohmann::json()},
           {"last_run", {{"run_id", last.run_id}, {"status", last.status}, {"profile", last.profile}, {"seed", last.seed},
                         {"as_of", last.as_of}, {"error", last.error}}}};
 }
@@ -41,6 +45,10 @@ void print_status(const DriftState& state, const LastRun& last) {
   fmt::print("profile {} seed {} (run {}, seedgen {})\n", state.profile, state.seed, state.run_id, state.seedgen_version);
   fmt::print("loaded at {}; now at {}; {} day(s) drifted\n", iso_date(state.load_day), iso_date(state.current_day),
              state.days_drifted);
+  if (state.partial_steps > 0) {
+    fmt::print("{} partly written: {} of {} steps (a stopped seedgen drift --follow; seedgen drift finishes it)\n",
+               iso_date(state.current_day + 1), state.partial_steps, state.partial_of);
+  }
   if (last.run_id != state.run_id) {
     fmt::print("last run: {} {} (profile {} seed {} as_of {}){}\n", last.run_id, last.status, last.profile, last.seed,
                last.as_of, last.error.empty() ? "" : ": " + last.error);

@@ -2,14 +2,14 @@
 
 #include <chrono>
 #include <functional>
-#include <set>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.h"
 #include "core/error.h"
 #include "db/connection.h"
-#include "db/copy_sink.h"
+#include "db/drift_steps.h"
 #include "db/session.h"
 #include "drift/drift.h"
 #include "embedded_sql/drift.h"
@@ -24,116 +24,6 @@ int32_t day_of(const pqxx::field& field) {
   if (!day) throw Error(ErrorKind::kTarget, "seedgen's bookkeeping holds a date that is not a date: " + field.as<std::string>());
   return *day;
 }
-
-// parent_first: table_specs() indexes ordered so that a table comes after every table its foreign keys
-// reference (ties in registry order).
-std::vector<size_t> parent_first(pqxx::transaction_base& transaction) {
-  const auto& specs = table_specs();
-  std::map<std::string, size_t> index;
-  for (size_t i = 0; i < specs.size(); ++i) index[specs[i].qualified_name()] = i;
-  std::vector<std::set<size_t>> parents(specs.size());
-  for (const auto& row : run_sql(transaction, sql::drift::foreign_keys)) {
-    const auto child = index.find(row[0].as<std::string>()), parent = index.find(row[1].as<std::string>());
-    if (child != index.end() && parent != index.end()) parents[child->second].insert(parent->second);
-  }
-  std::vector<size_t> order;
-  std::vector<bool> placed(specs.size(), false);
-  while (order.size() < specs.size()) {
-    const size_t before = order.size();
-    for (size_t i = 0; i < specs.size(); ++i) {
-      if (placed[i]) continue;
-      bool ready = true;
-      for (size_t parent : parents[i]) ready = ready && placed[parent];
-      if (!ready) continue;
-      placed[i] = true;
-      order.push_back(i);
-    }
-    if (order.size() == before) throw Error(ErrorKind::kTarget, "the fleet's foreign keys form a cycle");
-  }
-  return order;
-}
-
-// copy_lines: COPY `lines` (each without its newline) with `statement`, on the transaction's session.
-void copy_lines(Connection& connection, const TableSpec& spec, const std::string& statement,
-                const std::vector<std::string>& lines) {
-  std::string bytes;
-  for (const auto& line : lines) bytes.append(line).push_back('\n');
-  CopySink sink(connection, {{spec.qualified_name(), statement}});
-  sink.begin_table(spec);
-  sink.write(spec, bytes);
-  sink.end_table(spec);
-  sink.finish();
-}
-
-// TableStatements: the columns of sql/drift/table_statements.sql.
-struct TableStatements {
-  std::string create_rows, create_keys, copy_rows, copy_keys, insert, update, remove, drop;
-};
-
-TableStatements statements_for(pqxx::transaction_base& transaction, const TableSpec& spec) {
-  const auto row = run_sql(transaction, sql::drift::table_statements, spec.qualified_name(), std::string(spec.columns),
-                           table_key_fields(spec))[0];
-  return {row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), row[3].as<std::string>(),
-          row[4].as<std::string>(), row[5].as<std::string>(), row[6].as<std::string>(), row[7].as<std::string>()};
-}
-
-// DayWriter: one attempt at writing the day, inside `transaction`.
-class DayWriter {
- public:
-  DayWriter(Connection& connection, pqxx::work& transaction, const DayDiff& diff, DayReport& report)
-      : connection_(connection), transaction_(transaction), diff_(diff), report_(report) {}
-
-  void write() {
-    const auto order = parent_first(transaction_);
-    const auto& specs = table_specs();
-    for (size_t table : order) insert(specs[table], diff_.tables[table].inserts);
-    for (size_t table : order) update(specs[table], diff_.tables[table].updates);
-    for (auto table = order.rbegin(); table != order.rend(); ++table) remove(specs[*table], diff_.tables[*table].deletes);
-  }
-
- private:
-  void insert(const TableSpec& spec, const std::vector<std::string>& rows) {
-    if (rows.empty()) return;
-    const TableStatements statements = statements_for(transaction_, spec);
-    staged(spec, statements, statements.copy_rows, rows, [&] { transaction_.exec(statements.insert); });
-    report_.inserted[spec.qualified_name()] = rows.size();
-  }
-
-  void update(const TableSpec& spec, const std::vector<std::string>& rows) {
-    if (rows.empty()) return;
-    const TableStatements statements = statements_for(transaction_, spec);
-    const auto triggers = run_sql(transaction_, sql::drift::updated_at_triggers, spec.qualified_name());
-    staged(spec, statements, statements.copy_rows, rows, [&] {
-      for (const auto& trigger : triggers) transaction_.exec(trigger[0].as<std::string>());
-      transaction_.exec(statements.update);
-      for (const auto& trigger : triggers) transaction_.exec(trigger[1].as<std::string>());
-    });
-    report_.updated[spec.qualified_name()] = rows.size();
-  }
-
-  void remove(const TableSpec& spec, const std::vector<std::string>& keys) {
-    if (keys.empty()) return;
-    const TableStatements statements = statements_for(transaction_, spec);
-    staged(spec, statements, statements.copy_keys, keys, [&] { transaction_.exec(statements.remove); });
-    report_.deleted[spec.qualified_name()] = keys.size();
-  }
-
-  // staged: creates the temporary tables of rows and keys, COPYs `lines` with `copy`, runs `apply` (which
-  // changes the table from them) and drops them.
-  void staged(const TableSpec& spec, const TableStatements& statements, const std::string& copy,
-              const std::vector<std::string>& lines, const std::function<void()>& apply) {
-    transaction_.exec(statements.create_rows);
-    transaction_.exec(statements.create_keys);
-    copy_lines(connection_, spec, copy, lines);
-    apply();
-    transaction_.exec(statements.drop);
-  }
-
-  Connection& connection_;
-  pqxx::work& transaction_;
-  const DayDiff& diff_;
-  DayReport& report_;
-};
 
 std::string counts_json(const std::map<std::string, uint64_t>& counts) { return nlohmann::json(counts).dump(); }
 
@@ -151,6 +41,72 @@ std::string holder(Connection& connection) {
   if (found.empty()) return "";
   return describe_holder(found[0][0].as<int>(), found[0][1].as<std::string>(), found[0][2].as<std::string>(),
                          found[0][3].as<long>(), found[0][5].as<std::string>() + " on " + found[0][4].as<std::string>());
+}
+
+
+DayReport started_report(const DayDiff& diff) {
+  DayReport report;
+  report.day = diff.to_day;
+  const DayCounts counts = count_changes(diff);
+  report.inserted = counts.inserted;
+  report.updated = counts.updated;
+  report.deleted = counts.deleted;
+  return report;
+}
+
+void check_cancel(const std::atomic<bool>* cancel, const std::string& message) {
+  if (cancel != nullptr && cancel->load()) throw Error(ErrorKind::kInterrupted, message);
+}
+
+// pause_until: sleeps until `due`, waking every 50 ms to see whether the drift was interrupted.
+void pause_until(std::chrono::steady_clock::time_point due, const std::atomic<bool>* cancel, const std::string& message) {
+  for (;;) {
+    check_cancel(cancel, message);
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= due) return;
+    std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(due - now, std::chrono::milliseconds(50)));
+  }
+}
+
+// begin_day: starts one of the day's transactions: its settings, the run's row locked, and the day checked.
+// false (and report.already_applied) when another drift applied the day first.
+bool begin_day(pqxx::work& transaction, const DriftState& state, const DayDiff& diff, DayReport& report) {
+  set_setting(transaction, "lock_timeout", std::to_string(kLockSliceMs), true);
+  set_setting(transaction, "synchronous_commit", "on", true);
+  const auto last = run_sql(transaction, sql::drift::lock_run, state.run_id)[0][0];
+  const int32_t current = last.is_null() ? state.load_day : day_of(last);
+  if (current >= diff.to_day) {
+    report.already_applied = true;
+    return false;
+  }
+  if (current != diff.from_day) {
+    throw Error(ErrorKind::kTarget, "the estate is at " + iso_date(current) + ", not at " + iso_date(diff.from_day) +
+                                        ": another drift moved it meanwhile; run seedgen drift again");
+  }
+  return true;
+}
+
+// finish_day: the day's roll-ups, the key's history and the ledger row, in the day's (last) transaction.
+void finish_day(pqxx::work& transaction, const DriftState& state, const DayDiff& diff, const GenerationResult& generated) {
+  const DayCounts counts = count_changes(diff);
+  run_generated(transaction, run_sql(transaction, sql::drift::refresh_rollups));
+  run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.to_day));
+  run_sql(transaction, sql::drift::record_day, state.run_id, iso_date(diff.to_day), std::string(SEEDGEN_VERSION),
+          counts_json(counts.inserted), counts_json(counts.updated), counts_json(counts.deleted),
+          checksums_json(generated), generated.monthly_cost, generated.planted_savings);
+}
+
+// guarded: runs `write`, turning the server's errors into Error(kLoad) that say where the estate stands.
+void guarded(const DayDiff& diff, const std::function<void()>& write) {
+  try {
+    write();
+  } catch (const pqxx::sql_error& error) {
+    throw Error(ErrorKind::kLoad, "drift day " + iso_date(diff.to_day) + " failed: " + describe_sql_error(error) +
+                                      "; the estate is still at " + iso_date(diff.from_day));
+  } catch (const pqxx::broken_connection& error) {
+    throw Error(ErrorKind::kLoad, "drift day " + iso_date(diff.to_day) + " failed: the server closed the connection (" +
+                                      first_line(error.what()) + "); the estate is still at " + iso_date(diff.from_day));
+  }
 }
 
 }  // namespace
@@ -171,6 +127,11 @@ std::optional<DriftState> read_drift_state(Connection& connection) {
   state.current_day = row[6].is_null() ? state.load_day : day_of(row[6]);
   state.checksums = nlohmann::json::parse(row[7].as<std::string>()).get<std::map<std::string, std::string>>();
   state.days_drifted = row[8].as<int64_t>();
+  if (run_sql(transaction, sql::drift::has_drift_steps)[0][0].as<bool>()) {
+    const auto steps = run_sql(transaction, sql::drift::steps_written, state.run_id, iso_date(state.current_day + 1))[0];
+    state.partial_steps = steps[0].as<int64_t>();
+    state.partial_of = steps[1].is_null() ? 0 : steps[1].as<int64_t>();
+  }
   return state;
 }
 
@@ -185,48 +146,67 @@ std::optional<LastRun> read_last_run(Connection& connection) {
 
 DayReport apply_drift_day(Connection& connection, const DriftState& state, const DayDiff& diff,
                           const GenerationResult& generated, const LockPolicy& policy, const std::atomic<bool>* cancel) {
-  DayReport report;
-  report.day = diff.to_day;
+  DayReport report = started_report(diff);
   const auto started = std::chrono::steady_clock::now();
-  try {
-  retry_on_lock_timeout(policy, "the locks for drift day " + iso_date(diff.to_day), [&] {
-    ++report.attempts;
-    report.inserted.clear();
-    report.updated.clear();
-    report.deleted.clear();
-    pqxx::work transaction(connection.session());
-    set_setting(transaction, "lock_timeout", std::to_string(kLockSliceMs), true);
-    set_setting(transaction, "synchronous_commit", "on", true);
-    const auto last = run_sql(transaction, sql::drift::lock_run, state.run_id)[0][0];
-    const int32_t current = last.is_null() ? state.load_day : day_of(last);
-    if (current >= diff.to_day) {
-      report.already_applied = true;
+  guarded(diff, [&] {
+    retry_on_lock_timeout(policy, "the locks for drift day " + iso_date(diff.to_day), [&] {
+      ++report.attempts;
+      pqxx::work transaction(connection.session());
+      if (!begin_day(transaction, state, diff, report)) return true;
+      if (run_sql(transaction, sql::drift::steps_written, state.run_id, iso_date(diff.to_day))[0][0].as<int64_t>() > 0) {
+        throw Error(ErrorKind::kTarget, "day " + iso_date(diff.to_day) + " was partly written by seedgen drift --follow; "
+                                        "run seedgen drift again to finish it");
+      }
+      run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
+      for (const DayStep& step : plan_day_steps(transaction, diff)) write_day_step(connection, transaction, diff, step, state.run_id);
+      finish_day(transaction, state, diff, generated);
+      check_cancel(cancel, "interrupted; day " + iso_date(diff.to_day) + " was not applied");
+      transaction.commit();
       return true;
+    }, [&] { return holder(connection); }, cancel);
+  });
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
+
+DayReport apply_drift_day_in_steps(Connection& connection, const DriftState& state, const DayDiff& diff,
+                                   const GenerationResult& generated, const LockPolicy& policy,
+                                   const std::atomic<bool>* cancel, double day_seconds) {
+  DayReport report = started_report(diff);
+  const auto started = std::chrono::steady_clock::now();
+  guarded(diff, [&] {
+    std::vector<DayStep> steps;
+    {
+      pqxx::read_transaction transaction(connection.session());
+      steps = plan_day_steps(transaction, diff, kTrickleStepRows);
     }
-    if (current != diff.from_day) {
-      throw Error(ErrorKind::kTarget, "the estate is at " + iso_date(current) + ", not at " + iso_date(diff.from_day) +
-                                          ": another drift moved it meanwhile; run seedgen drift again");
+    report.steps = static_cast<int64_t>(steps.size());
+    const std::string stopped = "interrupted; day " + iso_date(diff.to_day) + " is partly written: seedgen drift resumes it";
+    for (size_t i = 0; i <= steps.size() && !report.already_applied; ++i) {
+      const double due = steps.empty() ? day_seconds : day_seconds * static_cast<double>(i) / static_cast<double>(steps.size());
+      pause_until(started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(due)),
+                  cancel, stopped);
+      retry_on_lock_timeout(policy, "the locks for drift day " + iso_date(diff.to_day), [&] {
+        ++report.attempts;
+        pqxx::work transaction(connection.session());
+        if (!begin_day(transaction, state, diff, report)) return true;
+        if (i == steps.size()) {
+          finish_day(transaction, state, diff, generated);
+          run_sql(transaction, sql::drift::clear_steps, state.run_id, iso_date(diff.to_day));
+        } else if (run_sql(transaction, sql::drift::step_written, state.run_id, iso_date(diff.to_day), static_cast<int>(i))[0][0].as<bool>()) {
+          ++report.resumed_after;
+          return true;
+        } else {
+          if (i == 0) run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
+          write_day_step(connection, transaction, diff, steps[i], state.run_id);
+          run_sql(transaction, sql::drift::record_step, state.run_id, iso_date(diff.to_day), static_cast<int>(i),
+                  static_cast<int>(steps.size()));
+        }
+        transaction.commit();
+        return true;
+      }, [&] { return holder(connection); }, cancel);
     }
-    run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
-    DayWriter(connection, transaction, diff, report).write();
-    run_generated(transaction, run_sql(transaction, sql::drift::refresh_rollups));
-    run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.to_day));
-    run_sql(transaction, sql::drift::record_day, state.run_id, iso_date(diff.to_day), std::string(SEEDGEN_VERSION),
-            counts_json(report.inserted), counts_json(report.updated), counts_json(report.deleted),
-            checksums_json(generated), generated.monthly_cost, generated.planted_savings);
-    if (cancel != nullptr && cancel->load()) {
-      throw Error(ErrorKind::kInterrupted, "interrupted; day " + iso_date(diff.to_day) + " was not applied");
-    }
-    transaction.commit();
-    return true;
-  }, [&] { return holder(connection); }, cancel);
-  } catch (const pqxx::sql_error& error) {
-    throw Error(ErrorKind::kLoad, "drift day " + iso_date(diff.to_day) + " failed: " + describe_sql_error(error) +
-                                      "; the estate is still at " + iso_date(diff.from_day));
-  } catch (const pqxx::broken_connection& error) {
-    throw Error(ErrorKind::kLoad, "drift day " + iso_date(diff.to_day) + " failed: the server closed the connection (" +
-                                      first_line(error.what()) + "); the estate is still at " + iso_date(diff.from_day));
-  }
+  });
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
 }

@@ -18,20 +18,6 @@ struct AppliedRow {
   std::string applied_by;   // "seedgen" or "adopted"
 };
 
-// ensure_bookkeeping: runs every idempotent file of sql/seedgen (schema "seedgen": migrations, runs,
-// answer key), in order, in one transaction. The files are compiled in (embedded_sql/bookkeeping.h).
-void ensure_bookkeeping(Connection& connection) {
-  try {
-    pqxx::work transaction(connection.session());
-    for (const auto& [name, sql] : sql::bookkeeping::files) transaction.exec(std::string(sql));
-    transaction.commit();
-  } catch (const pqxx::broken_connection&) {
-    throw;
-  } catch (const pqxx::sql_error& error) {
-    throw Error(ErrorKind::kTarget, "cannot create seedgen's bookkeeping schema \"seedgen\": " + describe_sql_error(error));
-  }
-}
-
 std::map<int, AppliedRow> read_applied(Connection& connection) {
   pqxx::read_transaction transaction(connection.session());
   std::map<int, AppliedRow> applied;
@@ -126,10 +112,23 @@ std::vector<std::string> migrate(Connection& connection, const std::vector<Migra
     apply_one(connection, *migration);
     names.push_back(migration->name);
   }
+  ensure_bookkeeping(connection);   // again: its grants name the roles the migrations create
   return names;
 }
 
 }  // namespace
+
+void ensure_bookkeeping(Connection& connection) {
+  try {
+    pqxx::work transaction(connection.session());
+    for (const auto& [name, sql] : sql::bookkeeping::files) transaction.exec(std::string(sql));
+    transaction.commit();
+  } catch (const pqxx::broken_connection&) {
+    throw;
+  } catch (const pqxx::sql_error& error) {
+    throw Error(ErrorKind::kTarget, "cannot create seedgen's bookkeeping schema \"seedgen\": " + describe_sql_error(error));
+  }
+}
 
 MigrationLock::MigrationLock(Connection& connection) : connection_(connection) {
   pqxx::nontransaction(connection_.session()).exec(std::string(sql::migrator::lock));

@@ -37,6 +37,10 @@ struct MigrationState {
   bool adopted = false;     // recorded from a schema that already had it, not run by seedgen
 };
 
+// ensure_bookkeeping: runs every idempotent file of sql/seedgen (schema "seedgen": migrations, runs, answer
+// key, drift), in order, in one transaction. The files are compiled in (embedded_sql/bookkeeping.h).
+void ensure_bookkeeping(Connection& connection);
+
 // apply_migrations: applies (or adopts) every pending file in order and returns the names, adopted ones
 // marked "(adopted: already in the schema)"; empty: nothing was pending.
 // Throws Error(kTarget) naming the file when an applied file changed or is missing, and

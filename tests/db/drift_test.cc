@@ -126,6 +126,8 @@ TEST(Drift, BadInputIsOneLineWithItsCodeAndChangesNothing) {
       {"--days 1 --until 2025-01-20", 2, "exclude each other"},
       {"--days 3651", 2, "--days"},
       {"--json /nonexistent/dir/report.json", 8, "/nonexistent/dir"},
+      {"--day-seconds 5", 2, "--day-seconds needs --follow"},
+      {"--follow --day-seconds 0", 2, "--day-seconds"},
   };
   for (const auto& bad : cases) {
     SCOPED_TRACE(bad.arguments);
@@ -183,6 +185,98 @@ TEST(Drift, AKilledDayLeavesTheDayBeforeAndTheNextRunResumes) {
   drift(database, "--days 1");
   EXPECT_EQ(as_of(database), "2025-01-16");
   EXPECT_EQ(database.query_value(testing::kCatalogFingerprintSql), catalog);
+}
+
+// spawn_seedgen: starts seedgen with `arguments` against `database` in a child process (output discarded).
+pid_t spawn_seedgen(const TestDatabase& database, const std::string& arguments) {
+  const pid_t child = fork();
+  if (child == 0) {
+    const std::string command = std::string("exec ") + SEEDGEN_BINARY + " " + arguments + " --db '" + database.url() +
+                                "' >/dev/null 2>&1";
+    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return child;
+}
+
+TEST(Drift, AFollowKilledMidDayIsResumedAndEndsAsADirectLoad) {
+  TestDatabase database;
+  load(database, "--profile tiny --seed 8");
+  const std::string loaded_at = as_of(database);
+  const pid_t child = spawn_seedgen(database, "drift --quiet --follow --day-seconds 6 --days 2");
+  // Killed once a few of the first day's steps are written, each in its own transaction.
+  bool some_written = false;
+  for (int poll = 0; poll < 30000 && !some_written; ++poll) {
+    some_written = database.query_value("select count(*) from pg_tables where schemaname = 'seedgen' and tablename = 'drift_steps'") == "1" &&
+                   std::stoi(database.query_value("select count(*) from seedgen.drift_steps")) >= 3;
+    if (!some_written) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(some_written) << "the trickled drift never wrote three steps";
+  // Spread over the day's seconds: the first day is unfinished, its steps are a part of the whole.
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_days"), "0");
+  const int written = std::stoi(database.query_value("select count(*) from seedgen.drift_steps"));
+  const int steps = std::stoi(database.query_value("select max(steps) from seedgen.drift_steps"));
+  EXPECT_LT(written, steps);
+  std::string output;
+  ASSERT_EQ(testing::run_seedgen("status" + testing::db_argument(database), &output), 0) << output;
+  EXPECT_NE(output.find(day_after(loaded_at, 1) + " partly written: " + std::to_string(written) + " of " +
+                        std::to_string(steps) + " steps"), std::string::npos) << output;
+  // A plain drift finishes the day from the next step and goes on; the result is the direct load's.
+  ASSERT_EQ(testing::run_seedgen("drift --days 2" + testing::db_argument(database), &output), 0) << output;
+  EXPECT_NE(output.find(std::to_string(written) + " written before"), std::string::npos) << output;
+  EXPECT_EQ(as_of(database), day_after(loaded_at, 2));
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_steps"), "0");
+  TestDatabase direct;
+  load(direct, "--profile tiny --seed 8 --as-of " + day_after(loaded_at, 2));
+  EXPECT_EQ(fleet_digest(database), fleet_digest(direct));
+  // A trickled day that runs to its end is the same day too.
+  drift(database, "--follow --day-seconds 0.5 --days 1");
+  TestDatabase direct_next;
+  load(direct_next, "--profile tiny --seed 8 --as-of " + day_after(loaded_at, 3));
+  EXPECT_EQ(fleet_digest(database), fleet_digest(direct_next));
+}
+
+TEST(Drift, EventsNameEveryResourceAndFindingThatCameOrWent) {
+  TestDatabase database;
+  load(database, "--profile tiny --seed 9");
+  const std::string loaded_at = as_of(database);
+  database.query_value("create table before_instances as select instance_id from instances");
+  database.query_value("create table before_key as select account_id, resource_type, resource_id, pattern from seedgen.planted_waste");
+  drift(database, "--days 3");
+  const auto count = [&](const std::string& sql) { return database.query_value("select count(*) from (" + sql + ") s"); };
+  // The instances that came and went, from the tables themselves, each with its event (and nothing else).
+  const std::string created = "select instance_id from instances except select instance_id from before_instances";
+  const std::string deleted = "select instance_id from before_instances except select instance_id from instances";
+  EXPECT_NE(count(created), "0");
+  EXPECT_NE(count(deleted), "0");
+  EXPECT_EQ(count(created + " except select resource_id from seedgen.drift_events where resource_type = 'instance' and event = 'created'"), "0");
+  EXPECT_EQ(count(deleted + " except select resource_id from seedgen.drift_events where resource_type = 'instance' and event = 'deleted'"), "0");
+  // Every finding of the key now that was not in the load's key appeared on some day; the reverse cleared.
+  const std::string now_key = "select account_id, resource_type, resource_id, pattern from seedgen.planted_waste";
+  const std::string appeared = "select account_id, resource_type, resource_id, details->>'pattern' from seedgen.drift_events "
+                               "where event = 'finding_appeared'";
+  const std::string cleared = "select account_id, resource_type, resource_id, details->>'pattern' from seedgen.drift_events "
+                              "where event = 'finding_cleared'";
+  EXPECT_NE(count(now_key + " except select * from before_key"), "0");
+  EXPECT_EQ(count("(" + now_key + " except select * from before_key) except (" + appeared + ")"), "0");
+  EXPECT_EQ(count("(select * from before_key except " + now_key + ") except (" + cleared + ")"), "0");
+  // Each finding first seen after the load appeared in the log on that very day.
+  const std::string later = "select * from seedgen.finding_history h where h.first_seen > '" + loaded_at + "'";
+  EXPECT_NE(count(later), "0");
+  EXPECT_EQ(count(later + " and not exists (select from seedgen.drift_events e where e.event = 'finding_appeared' and "
+                  "e.day = h.first_seen and (e.account_id, e.resource_type, e.resource_id, e.details->>'pattern') = "
+                  "(h.account_id, h.resource_type, h.resource_id, h.pattern))"),
+            "0");
+  EXPECT_EQ(database.query_value("select min(day)::text || ' ' || max(day)::text from seedgen.drift_events"),
+            day_after(loaded_at, 1) + " " + day_after(loaded_at, 3));
+  // service_role reads the log; the tenants' roles do not.
+  EXPECT_EQ(database.query_value("select has_table_privilege('service_role', 'seedgen.drift_events', 'select')::text || "
+                                 "has_table_privilege('authenticated', 'seedgen.drift_events', 'select')::text || "
+                                 "has_table_privilege('anon', 'seedgen.drift_events', 'select')::text"),
+            "truefalsefalse");
 }
 
 TEST(Drift, ReadersNeverWaitASecondWhileDaysApply) {

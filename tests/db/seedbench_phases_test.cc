@@ -43,14 +43,6 @@ class SeedbenchPhases : public ::testing::Test {
   std::string path(const std::string& name) const { return (folder_.path() / name).string(); }
 };
 
-TEST(SeedbenchPhasesCli, WithDriftIsExitTwoWhileSeedgenDriftHasNoFollowMode) {
-  // The check comes before any connection: the server named here does not exist.
-  const Outcome outcome = seedbench("--db postgresql://127.0.0.1:1/none --clients 2 --with-drift");
-  EXPECT_EQ(outcome.code, 2) << outcome.output;
-  testing::expect_one_line(outcome, "seedbench");
-  EXPECT_NE(outcome.output.find("the drift engine is not available"), std::string::npos) << outcome.output;
-}
-
 TEST(SeedbenchPhasesCli, PhaseFlagsThatContradictAreExitTwo) {
   EXPECT_EQ(seedbench("--rate 10").code, 2);
   EXPECT_EQ(seedbench("--clients 2 --duration 0").code, 2);
@@ -197,6 +189,29 @@ TEST(SeedbenchDrift, AWriterCommandRunsAlongsideAndAWriterThatDiesFailsThePhase)
                                  "--warmup 0 --with-drift --drift-command 'exit 3'");
   EXPECT_EQ(dies.code, 5) << dies.output;
   EXPECT_NE(dies.output.find("the writer exited with 3 during the drift phase"), std::string::npos) << dies.output;
+}
+
+TEST(SeedbenchDrift, TheDefaultWriterIsSeedgensTrickledDriftWhichMovesTheEstate) {
+  testing::TestDatabase database;
+  std::string output;
+  ASSERT_EQ(testing::run_command(std::string(SEEDGEN_BINARY) + " --profile tiny --seed 7 --quiet --db '" + database.url() + "'",
+                                 &output), 0) << output;
+  testing::TempFolder folder;
+  const std::string json = (folder.path() / "drift.json").string();
+  const Outcome outcome = seedbench("--db '" + database.url() + "' --no-single-client --no-analysis --clients 2 --duration 4 "
+                                    "--warmup 0.5 --with-drift --drift-day-seconds 1 --json " + json);
+  ASSERT_EQ(outcome.code, 0) << outcome.output;
+  const auto report = read_json(json);
+  ASSERT_EQ(report["concurrency"]["runs"].size(), 2u);
+  EXPECT_EQ(report["concurrency"]["runs"][1]["phase"], "drift");
+  EXPECT_NE(report["concurrency"]["writer"]["command"].get<std::string>().find("drift --follow --day-seconds 1 --db"),
+            std::string::npos) << report["concurrency"]["writer"].dump();
+  // Days of one second over a phase of four: the estate moved on, whole days in the ledger and the day the
+  // writer was stopped in (if any) in steps that the next drift finishes.
+  EXPECT_NE(database.query_value("select count(*) from seedgen.drift_days"), "0");
+  ASSERT_EQ(testing::run_command(std::string(SEEDGEN_BINARY) + " drift --quiet --db '" + database.url() + "'", &output), 0)
+      << output;
+  EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_steps"), "0");
 }
 
 }  // namespace
