@@ -105,5 +105,46 @@ TEST(DayDiff, HistoryOfTwoGeneratedDaysAgreesAndTheWindowsSlideOneDay) {
   }
 }
 
+// by_first_field: a table's rows of one day, parsed, by their first field (the row's id).
+std::map<std::string, std::vector<std::string>> by_first_field(const DayRows& rows, const std::string& table) {
+  std::map<std::string, std::vector<std::string>> parsed;
+  for (const auto& row : rows.tables[table_index(table)]) {
+    auto fields = testing::parse_rows(row + "\n")[0];
+    parsed[fields[0]] = std::move(fields);
+  }
+  return parsed;
+}
+
+TEST(DayDiff, WhatAResourcePointsAtStaysPutWhileItsTargetLives) {
+  // A week on, a snapshot still names the volume and region it was taken from, a log group keeps the name
+  // of its function or database, and an address stays on its instance while that instance is in the fleet:
+  // the others of the account coming and going move none of them.
+  auto fleet = testing::owned_fleet("tiny", 11);
+  World later = fleet->world;
+  later.observed_day = fleet->world.as_of_day() + 7;
+  const DayRows before = collect_day(fleet->world, 2, nullptr), after = collect_day(later, 2, nullptr);
+  struct Pointer {
+    std::string table;
+    std::vector<size_t> fields;   // 0-based fields of table_registry.cc's column list
+  };
+  // snapshots: source_volume_id, region; log_groups: name, region; elastic_ips: associated_instance_id
+  for (const Pointer& pointer : {Pointer{"snapshots", {4, 3}}, Pointer{"log_groups", {2, 4}}, Pointer{"elastic_ips", {4}}}) {
+    SCOPED_TRACE(pointer.table);
+    const auto old_rows = by_first_field(before, pointer.table), new_rows = by_first_field(after, pointer.table);
+    std::set<std::string> instances_now;
+    for (const auto& [id, fields] : by_first_field(after, "instances")) instances_now.insert(fields[2]);
+    size_t kept = 0, moved = 0;
+    for (const auto& [id, fields] : old_rows) {
+      const auto found = new_rows.find(id);
+      if (found == new_rows.end()) continue;
+      ++kept;
+      if (pointer.table == "elastic_ips" && !fields[4].empty() && fields[4] != "\\N" && instances_now.count(fields[4]) == 0) continue;
+      for (size_t field : pointer.fields) moved += fields[field] != found->second[field];
+    }
+    EXPECT_GT(kept, 10u);
+    EXPECT_EQ(moved, 0u);
+  }
+}
+
 }  // namespace
 }  // namespace seedgen

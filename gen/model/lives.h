@@ -50,6 +50,26 @@ struct Life {
   bool alive_during(int64_t from, int64_t to) const { return born_at < to && died_at > from; }
 };
 
+// stable_pick: which of `count` candidates an entity with key `draw` points at (a snapshot's volume, a log
+// group's function, an address's instance): the eligible candidate whose key weighs most for the draw
+// (rendezvous hashing), `count` when none is eligible. The pick moves only when its candidate goes or stops
+// being eligible; others coming and going leave it, so a day of drift does not re-point what a resource
+// points at, as picking by position in the day's population would.
+template <class KeyOf, class Eligible>
+size_t stable_pick(uint64_t draw, size_t count, KeyOf key_of, Eligible eligible) {
+  size_t best = count;
+  uint64_t best_weight = 0;
+  for (size_t i = 0; i < count; ++i) {
+    if (!eligible(i)) continue;
+    const uint64_t weight = mix64(draw ^ mix64(key_of(i)));
+    if (best == count || weight > best_weight) {
+      best = i;
+      best_weight = weight;
+    }
+  }
+  return best;
+}
+
 class BirthProcess {
  public:
   // BirthProcess: births of `spec` in `account`, at a rate such that the expected population alive at

@@ -28,7 +28,6 @@ constexpr int32_t kRetentionBenchmarkDays = 30;
 struct LogNameDraws {
   LogKind kind;
   std::string_view app;
-  double pick;
   std::string hex;
 };
 
@@ -38,17 +37,21 @@ std::string log_group_name(const AccountModel& model, LogGroup& group, const Log
   const auto& databases = model.platform.rds_instances;
   switch (draws.kind) {
     case LogKind::kLambda:
-      if (lambdas.empty()) return "/aws/lambda/" + service + "-handler";
       {
-        const auto& function = lambdas[static_cast<size_t>(draws.pick * static_cast<double>(lambdas.size()))];
+        const size_t chosen = stable_pick(group.life.key, lambdas.size(), [&](size_t i) { return lambdas[i].life.key; },
+                                          [&](size_t i) { return lambdas[i].life.born_at <= group.life.born_at; });
+        if (chosen == lambdas.size()) return "/aws/lambda/" + service + "-handler";
+        const auto& function = lambdas[chosen];
         group.core.region = function.core.region;
         return "/aws/lambda/" + function.name;
       }
     case LogKind::kEcs: return "/ecs/" + service;
     case LogKind::kRds:
-      if (databases.empty()) return "/aws/rds/instance/" + service + "-db/error";
       {
-        const auto& rds = databases[static_cast<size_t>(draws.pick * static_cast<double>(databases.size()))];
+        const size_t chosen = stable_pick(group.life.key, databases.size(), [&](size_t i) { return databases[i].life.key; },
+                                          [&](size_t i) { return databases[i].life.born_at <= group.life.born_at; });
+        if (chosen == databases.size()) return "/aws/rds/instance/" + service + "-db/error";
+        const auto& rds = databases[chosen];
         group.core.region = rds.core.region;
         const bool postgres = rds.engine.find("postgres") != std::string::npos;
         return "/aws/rds/instance/" + rds.core.resource_id + (postgres ? "/postgresql" : "/error");
@@ -71,8 +74,10 @@ void build_log_group(const World& world, AccountModel& model, std::set<std::stri
   group.core.env = birth.env;
   group.core.created_at = birth.life.born_at;
   const bool prod = is_prod(birth.env);
-  const LogNameDraws draws{static_cast<LogKind>(stream.weighted(kLogKindWeights)), app_name(stream), stream.unit(),
-                           aws_id(stream, "", 17)};
+  const auto kind = static_cast<LogKind>(stream.weighted(kLogKindWeights));
+  const std::string_view app = app_name(stream);
+  stream.unit();   // was the position of the function or database named; kept so the draws after it stay
+  const LogNameDraws draws{kind, app, aws_id(stream, "", 17)};
   const double level = std::clamp(stream.lognormal(0.05, 1.6) * (prod ? 2.0 : 1.0), 0.0005, 200.0);
   const double weekend = weekend_activity(stream, birth.env);
   const double never = stream.unit();

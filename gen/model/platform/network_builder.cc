@@ -4,6 +4,7 @@
 // nothing once its instance is gone. lb_idle and eip_unassociated are found by the rules.
 #include <algorithm>
 #include <array>
+#include <limits>
 
 #include "model/natural_ids.h"
 #include "model/platform/platform_builders.h"
@@ -76,7 +77,9 @@ AssociationPools association_pools(const AccountModel& model) {
   const auto& instances = model.ec2.instances;
   for (size_t index = 0; index < instances.size(); ++index) {
     const std::string& state = instances[index].state;
-    if (instances[index].listed && (state == "running" || state == "stopped" || state == "stopping")) {
+    // Autoscaling members come and go by the hour; addresses are given to servers that stay.
+    if (instances[index].listed && instances[index].asg_index < 0 &&
+        (state == "running" || state == "stopped" || state == "stopping")) {
       pools.instances.push_back(index);
     }
   }
@@ -87,8 +90,15 @@ AssociationPools association_pools(const AccountModel& model) {
 }
 
 // take: removes and returns an element chosen by `draw` in [0, 1).
-size_t take(std::vector<size_t>& pool, double draw) {
-  const size_t position = static_cast<size_t>(draw * static_cast<double>(pool.size()));
+constexpr size_t kNone = std::numeric_limits<size_t>::max();
+
+// take: removes from `pool` and returns the instance `draw` points at among those that existed when the
+// address was allocated (stable_pick: the same one every day it is still in the pool), kNone when none did.
+size_t take(std::vector<size_t>& pool, const AccountModel& model, const ElasticIp& eip, uint64_t draw) {
+  const auto& instances = model.ec2.instances;
+  const size_t position = stable_pick(draw, pool.size(), [&](size_t i) { return instances[pool[i]].plan.life.key; },
+                                      [&](size_t i) { return instances[pool[i]].core.created_at <= eip.core.created_at; });
+  if (position == pool.size()) return kNone;
   const size_t chosen = pool[position];
   pool[position] = pool.back();
   pool.pop_back();
@@ -98,29 +108,36 @@ size_t take(std::vector<size_t>& pool, double draw) {
 // associate: an address whose instance went away stays unassociated (the classic forgotten EIP); the
 // others sit on a network load balancer or an instance of the account, else on nothing.
 void associate(const World& world, ElasticIp& eip, const AccountModel& model, AssociationPools& pools, Rng& stream) {
-  const double orphaned = stream.unit(), on_lb = stream.unit(), pick = stream.unit(), updated = stream.unit();
+  const double orphaned = stream.unit(), on_lb = stream.unit();
+  stream.unit();   // was the position of the target in the day's population; kept so the draws after it stay
+  const double updated = stream.unit();
   eip.state = "unassociated";
   int64_t target_created = eip.core.created_at;
   if (orphaned < 0.10) {   // Trusted Advisor finds forgotten addresses in most estates
     // its instance was terminated some time after the allocation
   } else if (on_lb < 0.15 && !pools.network_lbs.empty()) {
-    const LoadBalancer& lb = model.platform.load_balancers[pools.network_lbs[static_cast<size_t>(pick * pools.network_lbs.size())]];
+    const auto& lbs = model.platform.load_balancers;
+    const size_t chosen = stable_pick(eip.life.key, pools.network_lbs.size(),
+                                      [&](size_t i) { return lbs[pools.network_lbs[i]].life.key; }, [](size_t) { return true; });
+    const LoadBalancer& lb = lbs[pools.network_lbs[chosen]];
     eip.associated_lb_arn = lb.core.resource_id;
     eip.core.region = lb.core.region;
     eip.state = "associated";
     target_created = lb.core.created_at;
   } else if (!pools.instances.empty()) {
     // Addresses are mostly given to servers that run; a parked instance keeps one half as often.
-    size_t chosen = take(pools.instances, pick);
-    if (model.ec2.instances[chosen].state != "running" && updated < 0.5 && !pools.instances.empty()) {
+    size_t chosen = take(pools.instances, model, eip, eip.life.key);
+    if (chosen != kNone && model.ec2.instances[chosen].state != "running" && updated < 0.5) {
       pools.instances.push_back(chosen);
-      chosen = take(pools.instances, on_lb);
+      chosen = take(pools.instances, model, eip, mix64(eip.life.key + 1));
     }
-    const Instance& instance = model.ec2.instances[chosen];
-    eip.associated_instance_id = instance.core.resource_id;
-    eip.core.region = instance.core.region;
-    eip.state = "associated";
-    target_created = instance.core.created_at;
+    if (chosen != kNone) {
+      const Instance& instance = model.ec2.instances[chosen];
+      eip.associated_instance_id = instance.core.resource_id;
+      eip.core.region = instance.core.region;
+      eip.state = "associated";
+      target_created = instance.core.created_at;
+    }
   }
   const int64_t from = std::max(eip.core.created_at, target_created);
   eip.updated_at = std::min(world.snapshot_time() - 1,

@@ -25,22 +25,25 @@ const LifeSpec& manual_life_spec() {
   return spec;
 }
 
-// VolumesByAge: the account's volumes by creation time, so a snapshot picks among those that existed.
+// VolumesByAge: the account's volumes by the time they are in the fleet as such (created, or detached from
+// their instance), so a snapshot picks among those that existed.
 class VolumesByAge {
  public:
   explicit VolumesByAge(const std::vector<Volume>& volumes) {
     for (const Volume& volume : volumes) order_.push_back(&volume);
-    std::stable_sort(order_.begin(), order_.end(),
-                     [](const Volume* a, const Volume* b) { return a->core.created_at < b->core.created_at; });
+    std::stable_sort(order_.begin(), order_.end(), [](const Volume* a, const Volume* b) { return since(*a) < since(*b); });
   }
-  const Volume* pick(int64_t time, uint32_t draw) const {
+  // pick: a volume that existed at `time`, the same one every day it still exists (stable_pick).
+  const Volume* pick(int64_t time, uint64_t draw) const {
     const auto end = std::upper_bound(order_.begin(), order_.end(), time,
-                                      [](int64_t at, const Volume* volume) { return at < volume->core.created_at; });
-    const auto existing = static_cast<uint32_t>(end - order_.begin());
-    return existing == 0 ? nullptr : order_[draw % existing];
+                                      [](int64_t at, const Volume* volume) { return at < since(*volume); });
+    const auto existing = static_cast<size_t>(end - order_.begin());
+    const size_t chosen = stable_pick(draw, existing, [&](size_t i) { return order_[i]->key; }, [](size_t) { return true; });
+    return chosen == existing ? nullptr : order_[chosen];
   }
 
  private:
+  static int64_t since(const Volume& volume) { return std::max(volume.core.created_at, volume.detached_at); }
   std::vector<const Volume*> order_;
 };
 
@@ -118,7 +121,7 @@ Snapshot manual_snapshot(const World& world, const AccountModel& model, const Vo
   const AccountPlan& account = *model.account;
   Rng stream = births.life_stream(life);
   const double source_draw = stream.unit(), used_share = stream.uniform(0.3, 0.9);
-  const uint32_t volume_draw = stream.next();
+  stream.next();   // was the volume draw; kept so the draws after it stay as they were
   const double drawn_size = stream.lognormal(80, 1.2);
   std::vector<double> env_weights;
   for (const auto& env : account.envs) env_weights.push_back(env.second);
@@ -128,7 +131,7 @@ Snapshot manual_snapshot(const World& world, const AccountModel& model, const Vo
   std::string deleted_volume = aws_id(deleted_rng, "vol-", 17);
   // 3 % are copies (no source); a third outlived their volume; the others point at a volume that existed
   // when they were taken (when the account has one).
-  const Volume* source = source_draw >= 0.36 ? volumes.pick(life.born_at, volume_draw) : nullptr;
+  const Volume* source = source_draw >= 0.36 ? volumes.pick(life.born_at, life.key) : nullptr;
   const std::string name = source != nullptr ? "manual-" + source->core.resource_id : "manual-" + std::to_string(life.key % 100000);
   Snapshot snapshot = make_snapshot(world, model, life.key, life.born_at, source ? source->core.region : region,
                                     source ? source->core.env : env, name);

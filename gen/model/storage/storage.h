@@ -34,6 +34,8 @@ struct Volume {
   double read_share = 0.6;       // share of operations that are reads
   double io_size_kib = 32;       // mean size of one operation
   int32_t active_until_day = 0;  // last day with I/O (detached, or its instance stopped); later days are zero
+  int64_t detached_at = 0;       // a detached volume's life began at its detachment (0: attached); as such it
+                                 // is in the fleet from then on, though created earlier
 };
 
 struct Snapshot {

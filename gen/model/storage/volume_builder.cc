@@ -172,6 +172,7 @@ Volume detached_volume(const World& world, const AccountModel& model, const Birt
   volume.core.region = region;
   volume.core.env = env;
   volume.core.created_at = std::min(created_at, life.born_at);
+  volume.detached_at = life.born_at;
   volume.state = "available";
   volume.last_used_at = life.born_at;
   volume.updated_at = life.born_at;
