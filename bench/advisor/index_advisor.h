@@ -5,7 +5,7 @@
 // a fifth more. The recommendations with the largest estimated gain are then built for real, inside a
 // rolled-back transaction, and measured: speedup (best EXPLAIN ANALYZE before and after), size, build time.
 // A built index "would pay" when the plan uses it and the query is at least pay_speedup faster, "would not
-// pay" otherwise. The write cost of a drift day is not measured: there is no drift engine yet.
+// pay" otherwise. The write cost of a drift day is not measured yet.
 #pragma once
 
 #include <map>

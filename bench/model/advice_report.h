@@ -11,7 +11,7 @@ namespace seedgen::bench {
 inline constexpr const char* kWouldPay = "would pay";
 inline constexpr const char* kWouldNotPay = "would not pay";
 inline constexpr const char* kEstimateOnly = "estimate only";
-inline constexpr const char* kNoDriftWriteCost = "not measured (no drift engine)";
+inline constexpr const char* kNoDriftWriteCost = "not measured (no writer ran)";
 
 // IndexRecommendation: one query's best candidate index, in the shape of Supabase's index_advisor()
 // (startup and total plan cost before and after, the CREATE INDEX statements), estimated with hypopg's

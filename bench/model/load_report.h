@@ -68,7 +68,7 @@ struct CapacityReport {
 struct WriterState {
   bool requested = false;
   std::string command;         // what was (or would be) started
-  std::string note;            // e.g. "not measured (no drift engine)"; its exit when it ran
+  std::string note;            // e.g. "not measured (no writer ran)"; its exit when it ran
 };
 
 // MixWeights: the documented mix a concurrent run drew from (sql/queries/mix.toml), as it was applied.

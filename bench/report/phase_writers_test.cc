@@ -28,7 +28,7 @@ LoadCell cell(const std::string& query, const std::string& account_class, int64_
 }
 
 // phase_report: a quiet 4-client run where slow/largest has p95 ~150 ms, a capacity search, one advised
-// query built for real, and cold figures; no drift engine.
+// query built for real, and cold figures; no writer ran.
 BenchReport phase_report() {
   BenchReport report;
   report.target_ms = 100;
@@ -86,7 +86,7 @@ TEST(BenchPhaseJson, ConcurrentHistogramsRoundTripAndTheGateSeesThem) {
 TEST(BenchPhaseHtml, ShowsEveryPhaseAndSaysWhatWasNotMeasured) {
   const std::string html = render_html_report(phase_report());
   EXPECT_NE(html.find(R"(id="concurrency")"), std::string::npos);
-  EXPECT_EQ(count(html, "not measured (no drift engine)"), 4u);   // the note, two query rows, the advisor's column
+  EXPECT_EQ(count(html, "not measured (no writer ran)"), 4u);   // the note, two query rows, the advisor's column
   EXPECT_NE(html.find(R"(id="capacity")"), std::string::npos);
   EXPECT_NE(html.find("capacity <b>12.5 queries/s</b>"), std::string::npos);
   EXPECT_NE(html.find("CREATE INDEX ON public.t USING btree (a, b)"), std::string::npos);
@@ -100,7 +100,7 @@ TEST(BenchPhaseHtml, ShowsEveryPhaseAndSaysWhatWasNotMeasured) {
 TEST(BenchPhaseMarkdown, ListsRunsCapacityAdvisorAndCold) {
   const std::string markdown = render_markdown_summary(phase_report());
   EXPECT_NE(markdown.find("- **quiet**, 4 clients, closed loop: 6.0 answers/s"), std::string::npos);
-  EXPECT_NE(markdown.find("- under writes: not measured (no drift engine)"), std::string::npos);
+  EXPECT_NE(markdown.find("- under writes: not measured (no writer ran)"), std::string::npos);
   EXPECT_NE(markdown.find("| slow | 80 |"), std::string::npos);
   EXPECT_NE(markdown.find("**Capacity (quiet)**: 12.5 queries/s with 4 clients"), std::string::npos);
   EXPECT_NE(markdown.find("| slow | CREATE INDEX ON public.t USING btree (a, b) | 5000 → 120 | 90.0 → 3.00 ms |"),
