@@ -20,6 +20,8 @@
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/database_url.h"
+#include "db/drift_change_set.h"
+#include "db/drift_steps.h"
 #include "db/drift_writer.h"
 #include "db/layout_ledger.h"
 #include "db/load_checks.h"
@@ -41,6 +43,7 @@ struct DriftOptions {
   std::string json;
   bool follow = false;
   double day_seconds = 60;
+  std::string out;   // --out: write change sets here instead of applying them
 };
 
 cxxopts::Options drift_flags() {
@@ -57,6 +60,8 @@ cxxopts::Options drift_flags() {
       ("wait", "wait for the locks as long as it takes")
       ("follow", "trickle: write each day in small transactions spread over --day-seconds, and keep going "
                  "(until --days or --until, else until interrupted)")
+      ("out", "write each day's change set to DIR/YYYY-MM-DD (COPY files and apply.sql, for psql) instead of "
+              "applying it; the database is not changed", cxxopts::value<std::string>())
       ("day-seconds", "with --follow: wall-clock seconds one day's writes are spread over, above 0 and at most 86400 (default 60)",
        cxxopts::value<std::string>())
       ("json", "write the days' report as JSON to FILE ('-': standard output)", cxxopts::value<std::string>())
@@ -77,6 +82,9 @@ DriftOptions parse_drift_options(const cxxopts::ParseResult& arguments) {
   options.quiet = arguments.count("quiet") != 0;
   options.json = text_flag(arguments, "json").value_or("");
   options.follow = arguments.count("follow") != 0;
+  options.out = text_flag(arguments, "out").value_or("");
+  if (arguments.count("out") != 0 && options.out.empty()) throw Error(ErrorKind::kUsage, "--out needs a folder");
+  if (!options.out.empty() && options.follow) throw Error(ErrorKind::kUsage, "--out and --follow exclude each other");
   if (auto seconds = number_flag(arguments, "day-seconds", 0, 86400)) {
     if (!options.follow) throw Error(ErrorKind::kUsage, "--day-seconds needs --follow");
     options.day_seconds = *seconds;
@@ -153,6 +161,10 @@ int run_drift_command(int argc, char** argv) {
   }
   const DriftOptions options = parse_drift_options(arguments);
   if (!options.json.empty()) check_writable(options.json);
+  if (!options.out.empty()) {
+    create_folder(options.out);
+    check_writable(options.out + "/apply.sql");
+  }
   const std::atomic<bool>* cancel = install_interrupt_handlers();
   Connection connection(resolve_database_url(options.db));
   connection.announce("drift");
@@ -161,7 +173,7 @@ int run_drift_command(int argc, char** argv) {
   const int32_t target = target_day(options, state);
   const Profile profile = load_profile(state.profile, overrides_from_json(state.profile_overrides, state.seed));
   const Catalog catalog = load_catalog(default_catalog_path());
-  take_load_lock(connection, options.locks, cancel);
+  if (options.out.empty()) take_load_lock(connection, options.locks, cancel);
   nlohmann::json report = {{"profile", state.profile}, {"seed", state.seed}, {"from", iso_date(state.current_day)},
                            {"to", iso_date(target)}, {"days", nlohmann::json::array()}};
   if (target > state.current_day) {
@@ -171,6 +183,18 @@ int run_drift_command(int argc, char** argv) {
     for (int32_t day = state.current_day + 1; day <= target; ++day) {
       DayRows after = collect_day(plan_world(profile, catalog, day), options.jobs, cancel);
       const DayDiff diff = diff_days(before, after);
+      if (!options.out.empty()) {
+        const std::string folder = options.out + "/" + iso_date(day);
+        write_change_set(connection, current, diff, after.result, folder);
+        const DayCounts counts = count_changes(diff);
+        if (!options.quiet) {
+          fmt::print("drift {}: change set of {} rows inserted, {} updated, {} deleted written to {}\n", iso_date(day),
+                     total(counts.inserted), total(counts.updated), total(counts.deleted), folder);
+        }
+        current.current_day = day;
+        before = std::move(after);
+        continue;
+      }
       // A day a stopped --follow left partly written is finished step by step, whatever the mode.
       const bool in_steps = options.follow || (day == state.current_day + 1 && state.partial_steps > 0);
       const DayReport done = in_steps ? apply_drift_day_in_steps(connection, current, diff, after.result, options.locks, cancel,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "core/calendar.h"
 #include "core/error.h"
 #include "db/connection.h"
@@ -10,6 +12,7 @@
 #include "db/session.h"
 #include "drift/drift.h"
 #include "embedded_sql/drift.h"
+#include "pipeline/pipeline.h"
 #include "tables/table_registry.h"
 
 namespace seedgen {
@@ -55,11 +58,10 @@ void add_steps(std::vector<DayStep>& steps, const DayDiff& diff, size_t table, C
   }
 }
 
-// copy_lines: COPY the step's lines (each without its newline) with `statement`, on the transaction's session.
-void copy_lines(Connection& connection, const TableSpec& spec, const std::string& statement,
-                const std::vector<std::string>& lines, const DayStep& step) {
+// copy_lines: COPY `lines` (each without its newline) with `statement`, on the transaction's session.
+void copy_lines(Connection& connection, const TableSpec& spec, const std::string& statement, const std::vector<std::string>& lines) {
   std::string bytes;
-  for (size_t i = step.first; i < step.first + step.count; ++i) bytes.append(lines[i]).push_back('\n');
+  for (const auto& line : lines) bytes.append(line).push_back('\n');
   CopySink sink(connection, {{spec.qualified_name(), statement}});
   sink.begin_table(spec);
   sink.write(spec, bytes);
@@ -89,18 +91,18 @@ std::string event_statement(pqxx::transaction_base& transaction, const TableSpec
   return field.is_null() ? "" : field.as<std::string>();
 }
 
-// apply_change: runs the statements that change the table from the staged rows or keys, events first (an
+// change_actions: the statements that change the table from the staged rows or keys, events first (an
 // update's and a delete's events read the stored rows before they change).
-void apply_change(pqxx::transaction_base& transaction, const TableSpec& spec, const TableStatements& statements,
-                  Change change, const std::string& events) {
-  if (!events.empty()) transaction.exec(events);
-  if (change == Change::kInsert) transaction.exec(statements.insert);
-  if (change == Change::kDelete) transaction.exec(statements.remove);
+void change_actions(pqxx::transaction_base& transaction, const TableSpec& spec, const TableStatements& statements,
+                    Change change, const std::string& events, std::vector<StepAction>& actions) {
+  if (!events.empty()) actions.push_back({events});
+  if (change == Change::kInsert) actions.push_back({statements.insert});
+  if (change == Change::kDelete) actions.push_back({statements.remove});
   if (change != Change::kUpdate) return;
   const auto triggers = run_sql(transaction, sql::drift::updated_at_triggers, spec.qualified_name());
-  for (const auto& trigger : triggers) transaction.exec(trigger[0].as<std::string>());
-  transaction.exec(statements.update);
-  for (const auto& trigger : triggers) transaction.exec(trigger[1].as<std::string>());
+  for (const auto& trigger : triggers) actions.push_back({trigger[0].as<std::string>()});
+  actions.push_back({statements.update});
+  for (const auto& trigger : triggers) actions.push_back({trigger[1].as<std::string>()});
 }
 
 }  // namespace
@@ -112,6 +114,14 @@ std::vector<DayStep> plan_day_steps(pqxx::transaction_base& transaction, const D
   for (size_t table : order) add_steps(steps, diff, table, Change::kUpdate, max_rows);
   for (auto table = order.rbegin(); table != order.rend(); ++table) add_steps(steps, diff, *table, Change::kDelete, max_rows);
   return steps;
+}
+
+std::string counts_json(const std::map<std::string, uint64_t>& counts) { return nlohmann::json(counts).dump(); }
+
+std::string checksums_json(const GenerationResult& generated) {
+  nlohmann::json checksums = nlohmann::json::object();
+  for (const auto& [table, stats] : generated.tables) checksums[table] = stats.sha256;
+  return checksums.dump();
 }
 
 DayCounts count_changes(const DayDiff& diff) {
@@ -126,16 +136,33 @@ DayCounts count_changes(const DayDiff& diff) {
   return counts;
 }
 
+std::vector<std::string> step_lines(const DayDiff& diff, const DayStep& step) {
+  const auto& lines = lines_of(diff, step.table, step.change);
+  return {lines.begin() + static_cast<std::ptrdiff_t>(step.first), lines.begin() + static_cast<std::ptrdiff_t>(step.first + step.count)};
+}
+
+std::vector<StepAction> day_step_actions(pqxx::transaction_base& transaction, const DayDiff& diff, const DayStep& step,
+                                         int64_t run_id) {
+  const TableSpec& spec = table_specs()[step.table];
+  const TableStatements statements = statements_for(transaction, spec);
+  std::vector<StepAction> actions = {{statements.create_rows}, {statements.create_keys},
+                                     {step.change == Change::kDelete ? statements.copy_keys : statements.copy_rows, true}};
+  change_actions(transaction, spec, statements, step.change, event_statement(transaction, spec, step.change, run_id, diff.to_day),
+                 actions);
+  actions.push_back({statements.drop});
+  return actions;
+}
+
 void write_day_step(Connection& connection, pqxx::transaction_base& transaction, const DayDiff& diff,
                     const DayStep& step, int64_t run_id) {
   const TableSpec& spec = table_specs()[step.table];
-  const TableStatements statements = statements_for(transaction, spec);
-  transaction.exec(statements.create_rows);
-  transaction.exec(statements.create_keys);
-  copy_lines(connection, spec, step.change == Change::kDelete ? statements.copy_keys : statements.copy_rows,
-             lines_of(diff, step.table, step.change), step);
-  apply_change(transaction, spec, statements, step.change, event_statement(transaction, spec, step.change, run_id, diff.to_day));
-  transaction.exec(statements.drop);
+  for (const StepAction& action : day_step_actions(transaction, diff, step, run_id)) {
+    if (action.copy) {
+      copy_lines(connection, spec, action.sql, step_lines(diff, step));
+    } else {
+      transaction.exec(action.sql);
+    }
+  }
 }
 
 }  // namespace seedgen

@@ -18,6 +18,7 @@ namespace seedgen {
 
 class Connection;
 struct DayDiff;
+struct GenerationResult;
 
 enum class Change { kInsert, kUpdate, kDelete };
 
@@ -39,8 +40,27 @@ struct DayCounts {
 };
 DayCounts count_changes(const DayDiff& diff);
 
-// write_day_step: writes `step` of `diff` and its events for run `run_id`, inside `transaction` (which runs on
-// `connection`'s session).
+// counts_json: {"schema.table": rows, ...}; checksums_json: {"schema.table": sha256, ...} of a generated day
+// (the ledger row's columns).
+std::string counts_json(const std::map<std::string, uint64_t>& counts);
+std::string checksums_json(const GenerationResult& generated);
+
+// StepAction: one statement of a step; a COPY ... FROM STDIN statement (copy = true) is fed the step's lines.
+struct StepAction {
+  std::string sql;
+  bool copy = false;
+};
+
+// day_step_actions: the statements that write `step` of `diff` and its events for run `run_id`, in order
+// (read from the catalog in `transaction`): stage the rows or keys in temporary tables, record the events,
+// change the table (an update with the updated_at triggers off), drop the temporary tables.
+std::vector<StepAction> day_step_actions(pqxx::transaction_base& transaction, const DayDiff& diff, const DayStep& step,
+                                         int64_t run_id);
+
+// step_lines: the step's lines of the diff.
+std::vector<std::string> step_lines(const DayDiff& diff, const DayStep& step);
+
+// write_day_step: runs day_step_actions inside `transaction` (which runs on `connection`'s session).
 void write_day_step(Connection& connection, pqxx::transaction_base& transaction, const DayDiff& diff,
                     const DayStep& step, int64_t run_id);
 

@@ -25,14 +25,6 @@ int32_t day_of(const pqxx::field& field) {
   return *day;
 }
 
-std::string counts_json(const std::map<std::string, uint64_t>& counts) { return nlohmann::json(counts).dump(); }
-
-std::string checksums_json(const GenerationResult& generated) {
-  nlohmann::json checksums = nlohmann::json::object();
-  for (const auto& [table, stats] : generated.tables) checksums[table] = stats.sha256;
-  return checksums.dump();
-}
-
 std::string holder(Connection& connection) {
   std::vector<std::string> tables;
   for (const auto& spec : table_specs()) tables.push_back(spec.qualified_name());

@@ -14,11 +14,7 @@
 #include "tables/table_registry.h"
 
 namespace seedgen {
-FileSink::FileSink(std::filesystem::path folder) : folder_(std::move(folder)) {
-  std::error_code error;
-  std::filesystem::create_directories(folder_, error);
-  if (error) throw Error(ErrorKind::kIo, "cannot create " + folder_.string() + ": " + error.message());
-}
+FileSink::FileSink(std::filesystem::path folder) : folder_(std::move(folder)) { create_folder(folder_.string()); }
 
 FileSink::~FileSink() {
   for (auto& [name, file] : files_) std::fclose(file);

@@ -66,4 +66,10 @@ void check_writable(const std::string& path) {
   if (!existed && !error) std::remove(path.c_str());
 }
 
+void create_folder(const std::string& path) {
+  std::error_code error;
+  std::filesystem::create_directories(path, error);
+  if (error) throw Error(ErrorKind::kIo, "cannot create " + path + ": " + error.message());
+}
+
 }  // namespace seedgen

@@ -21,4 +21,8 @@ std::string read_text_file(const std::string& path);
 // fails first. Leaves an existing file as it was and creates none. Throws the same Error(kIo).
 void check_writable(const std::string& path);
 
+// create_folder: creates `path` and its parents (nothing when it exists). Throws Error(ErrorKind::kIo,
+// "cannot create <path>: <reason>").
+void create_folder(const std::string& path);
+
 }  // namespace seedgen

@@ -118,3 +118,25 @@ create table if not exists seedgen.drift_steps (
   primary key (run_id, day, step)
 );
 comment on table seedgen.drift_steps is 'The steps of a day seedgen drift --follow has written, until the day completes (then its drift_days row replaces them)';
+
+-- expect_drift_day: the first statement of a change set written by seedgen drift --out (apply.sql): holds
+-- run p_run's row until the day's transaction ends and fails, naming the reason, unless the estate is at
+-- p_from with no trickled steps of p_to, so a change set applies only where it belongs, once.
+create or replace function seedgen.expect_drift_day(p_run bigint, p_from date, p_to date) returns void
+language plpgsql as $$
+declare
+  at_day date;
+begin
+  select coalesce((select max(d.day) from seedgen.drift_days d where d.run_id = r.run_id), r.as_of) into at_day
+    from seedgen.runs r where r.run_id = p_run and r.status = 'completed' for update;
+  if not found then
+    raise exception 'seedgen: this change set belongs to run %, which this database does not hold', p_run;
+  end if;
+  if at_day <> p_from then
+    raise exception 'seedgen: the estate is at %, and this change set moves it from % to %', at_day, p_from, p_to;
+  end if;
+  if exists (select from seedgen.drift_steps s where s.run_id = p_run and s.day = p_to) then
+    raise exception 'seedgen: % is partly written by seedgen drift --follow; finish it with seedgen drift', p_to;
+  end if;
+end
+$$;

@@ -19,6 +19,7 @@
 #include "db/connection.h"
 #include "tables/table_registry.h"
 #include "test_database.h"
+#include "tests/support/temp_folder.h"
 
 namespace seedgen {
 namespace {
@@ -128,6 +129,8 @@ TEST(Drift, BadInputIsOneLineWithItsCodeAndChangesNothing) {
       {"--json /nonexistent/dir/report.json", 8, "/nonexistent/dir"},
       {"--day-seconds 5", 2, "--day-seconds needs --follow"},
       {"--follow --day-seconds 0", 2, "--day-seconds"},
+      {"--follow --out /tmp/x", 2, "exclude each other"},
+      {"--out /proc/seedgen-drift", 8, "/proc/seedgen-drift"},
   };
   for (const auto& bad : cases) {
     SCOPED_TRACE(bad.arguments);
@@ -277,6 +280,45 @@ TEST(Drift, EventsNameEveryResourceAndFindingThatCameOrWent) {
                                  "has_table_privilege('authenticated', 'seedgen.drift_events', 'select')::text || "
                                  "has_table_privilege('anon', 'seedgen.drift_events', 'select')::text"),
             "truefalsefalse");
+}
+
+// bookkeeping_digest: the day-by-day bookkeeping of the latest run (events, key history), without run ids.
+std::string bookkeeping_digest(const TestDatabase& database) {
+  return database.query_value(
+      "select md5(string_agg(r, E'\\n' order by r)) from ("
+      "select concat_ws('|', day, account_id, resource_type, resource_id, event, details) as r from seedgen.drift_events "
+      "union all select concat_ws('|', account_id, resource_type, resource_id, pattern, first_seen, last_seen) "
+      "from seedgen.finding_history) s");
+}
+
+TEST(Drift, ChangeSetsAppliedWithPsqlEqualSeedgenDrift) {
+  TestDatabase files, drifted;
+  load(files, "--profile tiny --seed 12");
+  load(drifted, "--profile tiny --seed 12");
+  const std::string loaded_at = as_of(files), before = fleet_digest(files);
+  testing::TempFolder folder;
+  std::string output;
+  ASSERT_EQ(testing::run_seedgen("drift --days 2 --out " + folder.path().string() + testing::db_argument(files), &output), 0)
+      << output;
+  // Writing the change sets changes nothing.
+  EXPECT_EQ(fleet_digest(files), before);
+  EXPECT_EQ(files.query_value("select count(*) from seedgen.drift_days"), "0");
+  const auto apply = [&](int day) {
+    return testing::run_command("cd '" + (folder.path() / day_after(loaded_at, day)).string() +
+                                "' && psql -X -q -v ON_ERROR_STOP=1 -f apply.sql '" + files.url() + "'", &output);
+  };
+  ASSERT_EQ(apply(1), 0) << output;
+  ASSERT_EQ(apply(2), 0) << output;
+  drift(drifted, "--days 2");
+  EXPECT_EQ(fleet_digest(files), fleet_digest(drifted));
+  EXPECT_EQ(bookkeeping_digest(files), bookkeeping_digest(drifted));
+  EXPECT_EQ(files.query_value("select string_agg(day::text || ' ' || checksums::text, ', ' order by day) from seedgen.drift_days"),
+            drifted.query_value("select string_agg(day::text || ' ' || checksums::text, ', ' order by day) from seedgen.drift_days"));
+  // A change set applies once, where it belongs: again, it fails naming the day and changes nothing.
+  const std::string after = fleet_digest(files);
+  EXPECT_EQ(apply(1), 3);
+  EXPECT_NE(output.find("the estate is at " + day_after(loaded_at, 2)), std::string::npos) << output;
+  EXPECT_EQ(fleet_digest(files), after);
 }
 
 TEST(Drift, ReadersNeverWaitASecondWhileDaysApply) {
