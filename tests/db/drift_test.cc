@@ -148,18 +148,24 @@ TEST(Drift, BadInputIsOneLineWithItsCodeAndChangesNothing) {
   EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_days"), "0");
 }
 
+// spawn_seedgen: starts seedgen with `arguments` against `database` in a child process (output discarded).
+pid_t spawn_seedgen(const TestDatabase& database, const std::string& arguments) {
+  const pid_t child = fork();
+  if (child == 0) {
+    const std::string command = std::string("exec ") + SEEDGEN_BINARY + " " + arguments + " --db '" + database.url() +
+                                "' >/dev/null 2>&1";
+    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return child;
+}
+
 TEST(Drift, AKilledDayLeavesTheDayBeforeAndTheNextRunResumes) {
   TestDatabase database;
   load(database, "--profile small --seed 3");
   const std::string before = fleet_digest(database);
   const std::string catalog = database.query_value(testing::kCatalogFingerprintSql);
-  const pid_t child = fork();
-  if (child == 0) {
-    const std::string command = std::string("exec ") + SEEDGEN_BINARY + " drift --quiet --days 2 --db '" + database.url() +
-                                "' >/dev/null 2>&1";
-    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
+  const pid_t child = spawn_seedgen(database, "drift --quiet --days 2");
   // Killed while the first day's transaction writes rows.
   Connection watcher(database.url());
   bool writing = false;
@@ -188,18 +194,6 @@ TEST(Drift, AKilledDayLeavesTheDayBeforeAndTheNextRunResumes) {
   drift(database, "--days 1");
   EXPECT_EQ(as_of(database), "2025-01-16");
   EXPECT_EQ(database.query_value(testing::kCatalogFingerprintSql), catalog);
-}
-
-// spawn_seedgen: starts seedgen with `arguments` against `database` in a child process (output discarded).
-pid_t spawn_seedgen(const TestDatabase& database, const std::string& arguments) {
-  const pid_t child = fork();
-  if (child == 0) {
-    const std::string command = std::string("exec ") + SEEDGEN_BINARY + " " + arguments + " --db '" + database.url() +
-                                "' >/dev/null 2>&1";
-    execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  return child;
 }
 
 TEST(Drift, AFollowKilledMidDayIsResumedAndEndsAsADirectLoad) {
