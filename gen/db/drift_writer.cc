@@ -35,7 +35,6 @@ std::string holder(Connection& connection) {
                          found[0][3].as<long>(), found[0][5].as<std::string>() + " on " + found[0][4].as<std::string>());
 }
 
-
 DayReport started_report(const DayDiff& diff) {
   DayReport report;
   report.day = diff.to_day;
