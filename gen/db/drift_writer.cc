@@ -4,6 +4,7 @@
 #include <functional>
 #include <thread>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.h"
@@ -172,9 +173,11 @@ DayReport apply_drift_day_in_steps(Connection& connection, const DriftState& sta
       steps = plan_day_steps(transaction, diff, kTrickleStepRows);
     }
     report.steps = static_cast<int64_t>(steps.size());
-    const std::string stopped = "interrupted; day " + iso_date(diff.to_day) + " is partly written: seedgen drift resumes it";
     for (size_t i = 0; i <= steps.size() && !report.already_applied; ++i) {
       const double due = steps.empty() ? day_seconds : day_seconds * static_cast<double>(i) / static_cast<double>(steps.size());
+      const std::string stopped = "interrupted; day " + iso_date(diff.to_day) +
+                                  (i == 0 ? " was not begun" : fmt::format(" is partly written ({} of {} steps): seedgen drift "
+                                                                           "resumes it", i, steps.size()));
       pause_until(started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(due)),
                   cancel, stopped);
       retry_on_lock_timeout(policy, "the locks for drift day " + iso_date(diff.to_day), [&] {
