@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -195,13 +196,13 @@ TEST(SeedbenchDrift, AWriterCommandRunsAlongsideAndAWriterThatDiesFailsThePhase)
   EXPECT_NE(dies.output.find("the writer exited with 3 during the drift phase"), std::string::npos) << dies.output;
 }
 
-TEST(SeedbenchDrift, TheDefaultWriterIsSeedgensTrickledDriftWhichMovesTheEstate) {
+TEST(SeedbenchDrift, TheDefaultWriterIsSeedgensTrickledDriftStoppedWhenThePhaseEnds) {
   testing::TestDatabase database;
   load_tiny(database, 7);
   std::string output;
   testing::TempFolder folder;
   const std::string json = (folder.path() / "drift.json").string();
-  const Outcome outcome = seedbench("--db '" + database.url() + "' --no-single-client --no-analysis --clients 2 --duration 6 "
+  const Outcome outcome = seedbench("--db '" + database.url() + "' --no-single-client --no-analysis --clients 2 --duration 4 "
                                     "--warmup 0.5 --with-drift --drift-day-seconds 1 --json " + json);
   ASSERT_EQ(outcome.code, 0) << outcome.output;
   const auto report = read_json(json);
@@ -209,13 +210,20 @@ TEST(SeedbenchDrift, TheDefaultWriterIsSeedgensTrickledDriftWhichMovesTheEstate)
   EXPECT_EQ(report["concurrency"]["runs"][1]["phase"], "drift");
   EXPECT_NE(report["concurrency"]["writer"]["command"].get<std::string>().find("drift --follow --day-seconds 1 --db"),
             std::string::npos) << report["concurrency"]["writer"].dump();
-  // Days of one second over a phase of six: the estate moved on, by whole days in the ledger or at least by
-  // steps of the day the writer was stopped in, which the next drift finishes.
-  EXPECT_NE(database.query_value("select (select count(*) from seedgen.drift_days) + (select count(*) from seedgen.drift_steps)"),
-            "0");
+  // The writer was seedgen's drift itself, stopped by SIGTERM at the end of the phase: its own interrupt
+  // line is in the writer's log (how far it got depends on the machine's speed: on a loaded one, or under
+  // the sanitizers, a tiny day's generation can outlast the phase).
+  const std::string note = report["concurrency"]["writer"]["note"].get<std::string>();
+  const auto log_at = note.find("output in ");
+  ASSERT_NE(log_at, std::string::npos) << note;
+  std::ifstream log(note.substr(log_at + 10));
+  const std::string written((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  EXPECT_NE(written.find("seedgen: interrupted"), std::string::npos) << written;
+  // Whatever it left, whole days or a day's first steps, the next drift finishes and moves on.
   ASSERT_EQ(testing::run_command(std::string(SEEDGEN_BINARY) + " drift --quiet --db '" + database.url() + "'", &output), 0)
       << output;
   EXPECT_EQ(database.query_value("select count(*) from seedgen.drift_steps"), "0");
+  EXPECT_NE(database.query_value("select count(*) from seedgen.drift_days"), "0");
 }
 
 }  // namespace
