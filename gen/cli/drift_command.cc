@@ -149,6 +149,37 @@ uint64_t total(const std::map<std::string, uint64_t>& counts) {
   return sum;
 }
 
+// apply_day: writes the day to the database, in one transaction or trickled (and a day a stopped --follow left
+// partly written step by step, whatever the mode), and says so.
+DayReport apply_day(Connection& connection, const DriftOptions& options, const DriftState& loaded, const DriftState& current,
+                    const DayDiff& diff, const GenerationResult& generated, const std::atomic<bool>* cancel) {
+  const bool in_steps = options.follow || (diff.to_day == loaded.current_day + 1 && loaded.partial_steps > 0);
+  const DayReport done = in_steps ? apply_drift_day_in_steps(connection, current, diff, generated, options.locks, cancel,
+                                                             options.follow ? options.day_seconds : 0)
+                                  : apply_drift_day(connection, current, diff, generated, options.locks, cancel);
+  if (!options.quiet) {
+    fmt::print("drift {}: {} rows inserted, {} updated, {} deleted in {:.1f} s{}{}\n", iso_date(done.day), total(done.inserted),
+               total(done.updated), total(done.deleted), done.seconds,
+               done.steps > 0 ? fmt::format(" ({} transactions{})", done.steps + 1,
+                                            done.resumed_after > 0 ? fmt::format(", {} written before", done.resumed_after) : "")
+                              : "",
+               done.already_applied ? " (already applied)" : "");
+    std::fflush(stdout);
+  }
+  return done;
+}
+
+// write_day_files: writes the day's change set to --out's DIR/YYYY-MM-DD instead, and says so.
+void write_day_files(Connection& connection, const DriftOptions& options, const DriftState& current, const DayDiff& diff,
+                     const GenerationResult& generated) {
+  const std::string folder = options.out + "/" + iso_date(diff.to_day);
+  write_change_set(connection, current, diff, generated, folder);
+  if (options.quiet) return;
+  const DayCounts counts = count_changes(diff);
+  fmt::print("drift {}: change set of {} rows inserted, {} updated, {} deleted written to {}\n", iso_date(diff.to_day),
+             total(counts.inserted), total(counts.updated), total(counts.deleted), folder);
+}
+
 }  // namespace
 
 int run_drift_command(int argc, char** argv) {
@@ -183,33 +214,11 @@ int run_drift_command(int argc, char** argv) {
     for (int32_t day = state.current_day + 1; day <= target; ++day) {
       DayRows after = collect_day(plan_world(profile, catalog, day), options.jobs, cancel);
       const DayDiff diff = diff_days(before, after);
-      if (!options.out.empty()) {
-        const std::string folder = options.out + "/" + iso_date(day);
-        write_change_set(connection, current, diff, after.result, folder);
-        const DayCounts counts = count_changes(diff);
-        if (!options.quiet) {
-          fmt::print("drift {}: change set of {} rows inserted, {} updated, {} deleted written to {}\n", iso_date(day),
-                     total(counts.inserted), total(counts.updated), total(counts.deleted), folder);
-        }
-        current.current_day = day;
-        before = std::move(after);
-        continue;
+      if (options.out.empty()) {
+        report["days"].push_back(day_json(apply_day(connection, options, state, current, diff, after.result, cancel)));
+      } else {
+        write_day_files(connection, options, current, diff, after.result);
       }
-      // A day a stopped --follow left partly written is finished step by step, whatever the mode.
-      const bool in_steps = options.follow || (day == state.current_day + 1 && state.partial_steps > 0);
-      const DayReport done = in_steps ? apply_drift_day_in_steps(connection, current, diff, after.result, options.locks, cancel,
-                                                                 options.follow ? options.day_seconds : 0)
-                                      : apply_drift_day(connection, current, diff, after.result, options.locks, cancel);
-      if (!options.quiet) {
-        fmt::print("drift {}: {} rows inserted, {} updated, {} deleted in {:.1f} s{}{}\n", iso_date(day), total(done.inserted),
-                   total(done.updated), total(done.deleted), done.seconds,
-                   done.steps > 0 ? fmt::format(" ({} transactions{})", done.steps + 1,
-                                                done.resumed_after > 0 ? fmt::format(", {} written before", done.resumed_after) : "")
-                                  : "",
-                   done.already_applied ? " (already applied)" : "");
-        std::fflush(stdout);
-      }
-      report["days"].push_back(day_json(done));
       current.current_day = day;
       before = std::move(after);
     }

@@ -54,8 +54,8 @@ class ScriptWriter {
         "\\set ON_ERROR_STOP on\nbegin;\nselect seedgen.expect_drift_day({}, {}, {}) \\gset\n",
         state_.run_id, state_.profile, state_.seed, from, to, SEEDGEN_VERSION, from, state_.run_id, quote(from), quote(to));
     script += prepared_call(sql::drift::track_findings, {quote(state_.run_id), quote(from)});
-    const auto steps = plan_day_steps(transaction_, diff_);
-    for (size_t i = 0; i < steps.size(); ++i) script += step(i, steps[i]);
+    const DayPlan plan(transaction_, diff_, state_.run_id);
+    for (size_t i = 0; i < plan.steps().size(); ++i) script += step(i, plan, plan.steps()[i]);
     for (const auto& refresh : run_sql(transaction_, sql::drift::refresh_rollups)) script += refresh[0].as<std::string>() + ";\n";
     script += prepared_call(sql::drift::track_findings, {quote(state_.run_id), quote(to)});
     const DayCounts counts = count_changes(diff_);
@@ -72,14 +72,12 @@ class ScriptWriter {
   template <class T>
   std::string quote(const T& value) { return transaction_.quote(value); }
 
-  std::string step(size_t index, const DayStep& day_step) {
+  std::string step(size_t index, const DayPlan& plan, const DayStep& day_step) {
     const TableSpec& spec = table_specs()[day_step.table];
     const std::string file = fmt::format("{:03}-{}.{}.tsv", index, spec.name, change_name(day_step.change));
-    std::string rows;
-    for (const auto& line : step_lines(diff_, day_step)) rows.append(line).push_back('\n');
-    write_text_file(folder_ + "/" + file, rows);
+    write_text_file(folder_ + "/" + file, step_text(diff_, day_step));
     std::string text = fmt::format("-- {} {} rows of {}\n", day_step.count, change_name(day_step.change), spec.qualified_name());
-    for (const StepAction& action : day_step_actions(transaction_, diff_, day_step, state_.run_id)) {
+    for (const StepAction& action : plan.actions(day_step)) {
       text += action.copy ? psql_copy(action.sql, file) : action.sql + ";\n";
     }
     return text;

@@ -58,10 +58,8 @@ void add_steps(std::vector<DayStep>& steps, const DayDiff& diff, size_t table, C
   }
 }
 
-// copy_lines: COPY `lines` (each without its newline) with `statement`, on the transaction's session.
-void copy_lines(Connection& connection, const TableSpec& spec, const std::string& statement, const std::vector<std::string>& lines) {
-  std::string bytes;
-  for (const auto& line : lines) bytes.append(line).push_back('\n');
+// copy_text: COPY `bytes` with `statement`, on the transaction's session.
+void copy_text(Connection& connection, const TableSpec& spec, const std::string& statement, const std::string& bytes) {
   CopySink sink(connection, {{spec.qualified_name(), statement}});
   sink.begin_table(spec);
   sink.write(spec, bytes);
@@ -105,16 +103,19 @@ void change_actions(pqxx::transaction_base& transaction, const TableSpec& spec, 
   for (const auto& trigger : triggers) actions.push_back({trigger[1].as<std::string>()});
 }
 
-}  // namespace
-
-std::vector<DayStep> plan_day_steps(pqxx::transaction_base& transaction, const DayDiff& diff, size_t max_rows) {
-  const auto order = parent_first(transaction);
-  std::vector<DayStep> steps;
-  for (size_t table : order) add_steps(steps, diff, table, Change::kInsert, max_rows);
-  for (size_t table : order) add_steps(steps, diff, table, Change::kUpdate, max_rows);
-  for (auto table = order.rbegin(); table != order.rend(); ++table) add_steps(steps, diff, *table, Change::kDelete, max_rows);
-  return steps;
+// step_actions: the statements that write a step of `change` to `table` for run `run_id` on the diff's day.
+std::vector<StepAction> step_actions(pqxx::transaction_base& transaction, size_t table, Change change, int64_t run_id,
+                                     int32_t day) {
+  const TableSpec& spec = table_specs()[table];
+  const TableStatements statements = statements_for(transaction, spec);
+  std::vector<StepAction> actions = {{statements.create_rows}, {statements.create_keys},
+                                     {change == Change::kDelete ? statements.copy_keys : statements.copy_rows, true}};
+  change_actions(transaction, spec, statements, change, event_statement(transaction, spec, change, run_id, day), actions);
+  actions.push_back({statements.drop});
+  return actions;
 }
+
+}  // namespace
 
 std::string counts_json(const std::map<std::string, uint64_t>& counts) { return nlohmann::json(counts).dump(); }
 
@@ -136,29 +137,30 @@ DayCounts count_changes(const DayDiff& diff) {
   return counts;
 }
 
-std::vector<std::string> step_lines(const DayDiff& diff, const DayStep& step) {
+DayPlan::DayPlan(pqxx::transaction_base& transaction, const DayDiff& diff, int64_t run_id, size_t max_rows) {
+  const auto order = parent_first(transaction);
+  for (size_t table : order) add_steps(steps_, diff, table, Change::kInsert, max_rows);
+  for (size_t table : order) add_steps(steps_, diff, table, Change::kUpdate, max_rows);
+  for (auto table = order.rbegin(); table != order.rend(); ++table) add_steps(steps_, diff, *table, Change::kDelete, max_rows);
+  for (const DayStep& step : steps_) {
+    auto& actions = actions_[{step.table, step.change}];
+    if (actions.empty()) actions = step_actions(transaction, step.table, step.change, run_id, diff.to_day);
+  }
+}
+
+std::string step_text(const DayDiff& diff, const DayStep& step) {
   const auto& lines = lines_of(diff, step.table, step.change);
-  return {lines.begin() + static_cast<std::ptrdiff_t>(step.first), lines.begin() + static_cast<std::ptrdiff_t>(step.first + step.count)};
+  std::string text;
+  for (size_t i = step.first; i < step.first + step.count; ++i) text.append(lines[i]).push_back('\n');
+  return text;
 }
 
-std::vector<StepAction> day_step_actions(pqxx::transaction_base& transaction, const DayDiff& diff, const DayStep& step,
-                                         int64_t run_id) {
+void write_day_step(Connection& connection, pqxx::transaction_base& transaction, const DayDiff& diff, const DayPlan& plan,
+                    const DayStep& step) {
   const TableSpec& spec = table_specs()[step.table];
-  const TableStatements statements = statements_for(transaction, spec);
-  std::vector<StepAction> actions = {{statements.create_rows}, {statements.create_keys},
-                                     {step.change == Change::kDelete ? statements.copy_keys : statements.copy_rows, true}};
-  change_actions(transaction, spec, statements, step.change, event_statement(transaction, spec, step.change, run_id, diff.to_day),
-                 actions);
-  actions.push_back({statements.drop});
-  return actions;
-}
-
-void write_day_step(Connection& connection, pqxx::transaction_base& transaction, const DayDiff& diff,
-                    const DayStep& step, int64_t run_id) {
-  const TableSpec& spec = table_specs()[step.table];
-  for (const StepAction& action : day_step_actions(transaction, diff, step, run_id)) {
+  for (const StepAction& action : plan.actions(step)) {
     if (action.copy) {
-      copy_lines(connection, spec, action.sql, step_lines(diff, step));
+      copy_text(connection, spec, action.sql, step_text(diff, step));
     } else {
       transaction.exec(action.sql);
     }

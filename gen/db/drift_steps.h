@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <pqxx/pqxx>
@@ -29,11 +30,6 @@ struct DayStep {
   size_t count = 0;
 };
 
-// plan_day_steps: the day's steps, each at most `max_rows` lines, in the order above. The plan depends on
-// the diff, the database's foreign keys and max_rows only, so a resumed day cuts the same steps.
-std::vector<DayStep> plan_day_steps(pqxx::transaction_base& transaction, const DayDiff& diff,
-                                    size_t max_rows = std::numeric_limits<size_t>::max());
-
 // DayCounts: the day's rows inserted, updated and deleted per qualified table name (tables that change).
 struct DayCounts {
   std::map<std::string, uint64_t> inserted, updated, deleted;
@@ -51,17 +47,30 @@ struct StepAction {
   bool copy = false;
 };
 
-// day_step_actions: the statements that write `step` of `diff` and its events for run `run_id`, in order
-// (read from the catalog in `transaction`): stage the rows or keys in temporary tables, record the events,
-// change the table (an update with the updated_at triggers off), drop the temporary tables.
-std::vector<StepAction> day_step_actions(pqxx::transaction_base& transaction, const DayDiff& diff, const DayStep& step,
-                                         int64_t run_id);
+// DayPlan: the day's steps and, for each table and change among them, the statements that write a step of it
+// and its events for the run (read from the catalog once: stage the rows or keys in temporary tables, record
+// the events, change the table, an update with the updated_at triggers off, drop the temporary tables). The
+// statements are text, valid in any later transaction of the day.
+class DayPlan {
+ public:
+  // DayPlan: the steps of `diff` for run `run_id`, each at most `max_rows` lines, in the order above. The cut
+  // depends on the diff, the database's foreign keys and max_rows only, so a resumed day cuts the same steps.
+  DayPlan(pqxx::transaction_base& transaction, const DayDiff& diff, int64_t run_id,
+          size_t max_rows = std::numeric_limits<size_t>::max());
 
-// step_lines: the step's lines of the diff.
-std::vector<std::string> step_lines(const DayDiff& diff, const DayStep& step);
+  const std::vector<DayStep>& steps() const { return steps_; }
+  const std::vector<StepAction>& actions(const DayStep& step) const { return actions_.at({step.table, step.change}); }
 
-// write_day_step: runs day_step_actions inside `transaction` (which runs on `connection`'s session).
-void write_day_step(Connection& connection, pqxx::transaction_base& transaction, const DayDiff& diff,
-                    const DayStep& step, int64_t run_id);
+ private:
+  std::vector<DayStep> steps_;
+  std::map<std::pair<size_t, Change>, std::vector<StepAction>> actions_;
+};
+
+// step_text: the step's lines of the diff, each ended by a newline (COPY text).
+std::string step_text(const DayDiff& diff, const DayStep& step);
+
+// write_day_step: runs the plan's actions for `step` inside `transaction` (on `connection`'s session).
+void write_day_step(Connection& connection, pqxx::transaction_base& transaction, const DayDiff& diff, const DayPlan& plan,
+                    const DayStep& step);
 
 }  // namespace seedgen

@@ -78,9 +78,10 @@ bool begin_day(pqxx::work& transaction, const DriftState& state, const DayDiff& 
   return true;
 }
 
-// finish_day: the day's roll-ups, the key's history and the ledger row, in the day's (last) transaction.
-void finish_day(pqxx::work& transaction, const DriftState& state, const DayDiff& diff, const GenerationResult& generated) {
-  const DayCounts counts = count_changes(diff);
+// finish_day: the day's roll-ups, the key's history and the ledger row (with the rows `counts` gives), in the
+// day's (last) transaction.
+void finish_day(pqxx::work& transaction, const DriftState& state, const DayDiff& diff, const GenerationResult& generated,
+                const DayReport& counts) {
   run_generated(transaction, run_sql(transaction, sql::drift::refresh_rollups));
   run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.to_day));
   run_sql(transaction, sql::drift::record_day, state.run_id, iso_date(diff.to_day), std::string(SEEDGEN_VERSION),
@@ -150,8 +151,9 @@ DayReport apply_drift_day(Connection& connection, const DriftState& state, const
                                         "run seedgen drift again to finish it");
       }
       run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
-      for (const DayStep& step : plan_day_steps(transaction, diff)) write_day_step(connection, transaction, diff, step, state.run_id);
-      finish_day(transaction, state, diff, generated);
+      const DayPlan plan(transaction, diff, state.run_id);
+      for (const DayStep& step : plan.steps()) write_day_step(connection, transaction, diff, plan, step);
+      finish_day(transaction, state, diff, generated, report);
       check_cancel(cancel, "interrupted; day " + iso_date(diff.to_day) + " was not applied");
       transaction.commit();
       return true;
@@ -167,11 +169,11 @@ DayReport apply_drift_day_in_steps(Connection& connection, const DriftState& sta
   DayReport report = started_report(diff);
   const auto started = std::chrono::steady_clock::now();
   guarded(diff, [&] {
-    std::vector<DayStep> steps;
-    {
+    const DayPlan plan = [&] {
       pqxx::read_transaction transaction(connection.session());
-      steps = plan_day_steps(transaction, diff, kTrickleStepRows);
-    }
+      return DayPlan(transaction, diff, state.run_id, kTrickleStepRows);
+    }();
+    const auto& steps = plan.steps();
     report.steps = static_cast<int64_t>(steps.size());
     for (size_t i = 0; i <= steps.size() && !report.already_applied; ++i) {
       const double due = steps.empty() ? day_seconds : day_seconds * static_cast<double>(i) / static_cast<double>(steps.size());
@@ -185,14 +187,14 @@ DayReport apply_drift_day_in_steps(Connection& connection, const DriftState& sta
         pqxx::work transaction(connection.session());
         if (!begin_day(transaction, state, diff, report)) return true;
         if (i == steps.size()) {
-          finish_day(transaction, state, diff, generated);
+          finish_day(transaction, state, diff, generated, report);
           run_sql(transaction, sql::drift::clear_steps, state.run_id, iso_date(diff.to_day));
         } else if (run_sql(transaction, sql::drift::step_written, state.run_id, iso_date(diff.to_day), static_cast<int>(i))[0][0].as<bool>()) {
           ++report.resumed_after;
           return true;
         } else {
           if (i == 0) run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
-          write_day_step(connection, transaction, diff, steps[i], state.run_id);
+          write_day_step(connection, transaction, diff, plan, steps[i]);
           run_sql(transaction, sql::drift::record_step, state.run_id, iso_date(diff.to_day), static_cast<int>(i),
                   static_cast<int>(steps.size()));
         }

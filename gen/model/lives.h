@@ -70,6 +70,12 @@ size_t stable_pick(uint64_t draw, size_t count, KeyOf key_of, Eligible eligible)
   return best;
 }
 
+// stable_pick: the same among all `count` candidates.
+template <class KeyOf>
+size_t stable_pick(uint64_t draw, size_t count, KeyOf key_of) {
+  return stable_pick(draw, count, key_of, [](size_t) { return true; });
+}
+
 class BirthProcess {
  public:
   // BirthProcess: births of `spec` in `account`, at a rate such that the expected population alive at

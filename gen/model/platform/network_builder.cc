@@ -118,7 +118,7 @@ void associate(const World& world, ElasticIp& eip, const AccountModel& model, As
   } else if (on_lb < 0.15 && !pools.network_lbs.empty()) {
     const auto& lbs = model.platform.load_balancers;
     const size_t chosen = stable_pick(eip.life.key, pools.network_lbs.size(),
-                                      [&](size_t i) { return lbs[pools.network_lbs[i]].life.key; }, [](size_t) { return true; });
+                                      [&](size_t i) { return lbs[pools.network_lbs[i]].life.key; });
     const LoadBalancer& lb = lbs[pools.network_lbs[chosen]];
     eip.associated_lb_arn = lb.core.resource_id;
     eip.core.region = lb.core.region;

@@ -38,7 +38,7 @@ class VolumesByAge {
     const auto end = std::upper_bound(order_.begin(), order_.end(), time,
                                       [](int64_t at, const Volume* volume) { return at < since(*volume); });
     const auto existing = static_cast<size_t>(end - order_.begin());
-    const size_t chosen = stable_pick(draw, existing, [&](size_t i) { return order_[i]->key; }, [](size_t) { return true; });
+    const size_t chosen = stable_pick(draw, existing, [&](size_t i) { return order_[i]->key; });
     return chosen == existing ? nullptr : order_[chosen];
   }
 
