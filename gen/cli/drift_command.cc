@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/action_summary.h"
 #include "cli/generate_command.h"
 #include "cli/generate_options.h"
 #include "cli/interrupts.h"
@@ -140,7 +141,7 @@ void check_regenerated(const DriftState& state, const DayRows& day, const Genera
 nlohmann::json day_json(const DayReport& report) {
   return {{"day", iso_date(report.day)}, {"already_applied", report.already_applied}, {"inserted", report.inserted},
           {"updated", report.updated}, {"deleted", report.deleted}, {"seconds", report.seconds}, {"attempts", report.attempts},
-          {"steps", report.steps}, {"resumed_after", report.resumed_after}};
+          {"steps", report.steps}, {"resumed_after", report.resumed_after}, {"actions", actions_json(report.actions)}};
 }
 
 uint64_t total(const std::map<std::string, uint64_t>& counts) {
@@ -164,6 +165,7 @@ DayReport apply_day(Connection& connection, const DriftOptions& options, const D
                                             done.resumed_after > 0 ? fmt::format(", {} written before", done.resumed_after) : "")
                               : "",
                done.already_applied ? " (already applied)" : "");
+    if (!done.actions.empty()) fmt::print("drift {}: {} first\n", iso_date(done.day), action_summary(done.actions));
     std::fflush(stdout);
   }
   return done;

@@ -25,6 +25,7 @@ cxxopts::Options generate_flags() {
                            "  seedgen migrate [OPTION...]       apply the pending schema migrations (and a --layout)\n"
                            "  seedgen clean [OPTION...]         remove what killed loads left behind\n"
                            "  seedgen drift [OPTION...]         move the loaded estate forward day by day\n"
+                           "  seedgen act [OPTION...]           carry out the agents' approved optimization actions\n"
                            "  seedgen status [OPTION...]        where the loaded estate stands in time\n"
                            "  seedgen score [OPTION...]         grade an agent's findings against the answer key\n"
                            "  seedgen profiles                  list the profiles and their sizes\n"

@@ -12,6 +12,7 @@
 #include "cli/migrate_command.h"
 #include "cli/patterns_command.h"
 #include "cli/profiles_command.h"
+#include "cli/act_command.h"
 #include "cli/score_command.h"
 #include "cli/status_command.h"
 #include "command_line/exit_codes.h"
@@ -28,6 +29,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"clean", seedgen::run_clean_command},
+    {"act", seedgen::run_act_command},
     {"drift", seedgen::run_drift_command},
     {"load", seedgen::run_load_command},
     {"migrate", seedgen::run_migrate_command},
@@ -46,7 +48,7 @@ int dispatch(int argc, char** argv) {
   if (word.rfind("-", 0) == 0) return seedgen::run_generate_command(argc, argv);
   throw seedgen::Error(seedgen::ErrorKind::kUsage,
                        "unknown command '" + seedgen::printable(word) +
-                           "' (commands: clean, drift, load, migrate, patterns, profiles, score, status; see seedgen --help)");
+                           "' (commands: act, clean, drift, load, migrate, patterns, profiles, score, status; see seedgen --help)");
 }
 
 }  // namespace

@@ -99,6 +99,7 @@ int run_score_command(int argc, char** argv) {
   report.dataset = std::move(inputs.dataset);
   report.findings_source = options.findings ? *options.findings : "public.waste_findings";
   report.card = score::score_findings(options.findings ? from_file : inputs.findings, inputs.key);
+  report.execution = std::move(inputs.execution);
   write_reports(report, options);
   if (options.min_f1) {
     if (auto failure = score::gate_failure(report.card, *options.min_f1)) throw Error(ErrorKind::kGate, *failure);

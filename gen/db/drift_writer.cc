@@ -9,6 +9,7 @@
 
 #include "core/calendar.h"
 #include "core/error.h"
+#include "db/action_runner.h"
 #include "db/connection.h"
 #include "db/drift_steps.h"
 #include "db/session.h"
@@ -82,6 +83,8 @@ bool begin_day(pqxx::work& transaction, const DriftState& state, const DayDiff& 
 // day's (last) transaction.
 void finish_day(pqxx::work& transaction, const DriftState& state, const DayDiff& diff, const GenerationResult& generated,
                 const DayReport& counts) {
+  reapply_actions(transaction, state.run_id);
+  accrue_action_savings(transaction, state.run_id, diff.to_day);
   run_generated(transaction, run_sql(transaction, sql::drift::refresh_rollups));
   run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.to_day));
   run_sql(transaction, sql::drift::record_day, state.run_id, iso_date(diff.to_day), std::string(SEEDGEN_VERSION),
@@ -151,6 +154,7 @@ DayReport apply_drift_day(Connection& connection, const DriftState& state, const
                                         "run seedgen drift again to finish it");
       }
       run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
+      report.actions = execute_approved_actions(transaction, state.run_id, diff.from_day, false);
       const DayPlan plan(transaction, diff, state.run_id);
       for (const DayStep& step : plan.steps()) write_day_step(connection, transaction, diff, plan, step);
       finish_day(transaction, state, diff, generated, report);
@@ -193,8 +197,12 @@ DayReport apply_drift_day_in_steps(Connection& connection, const DriftState& sta
           ++report.resumed_after;
           return true;
         } else {
-          if (i == 0) run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
+          if (i == 0) {
+            run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.from_day));
+            report.actions = execute_approved_actions(transaction, state.run_id, diff.from_day, false);
+          }
           write_day_step(connection, transaction, diff, plan, steps[i]);
+          reapply_actions(transaction, state.run_id);   // readers never see an action undone mid-day
           run_sql(transaction, sql::drift::record_step, state.run_id, iso_date(diff.to_day), static_cast<int>(i),
                   static_cast<int>(steps.size()));
         }

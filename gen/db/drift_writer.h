@@ -12,7 +12,9 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "db/action_runner.h"
 #include "db/lock_wait.h"
 
 namespace seedgen {
@@ -56,6 +58,7 @@ struct DayReport {
   int attempts = 0;                // transactions tried (more than 1 after lock waits)
   int64_t steps = 0;               // trickled: the day's steps (each its own transaction), else 0
   int64_t resumed_after = 0;       // trickled: steps an earlier, stopped drift had written
+  std::vector<ActionOutcome> actions;   // approved optimization actions carried out before the day's changes
 };
 
 // apply_drift_day: writes `diff` (from state.current_day to diff.to_day = current_day + 1) and records the

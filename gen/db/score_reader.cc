@@ -1,6 +1,8 @@
 // score_reader.cc: the run, the key and the findings table for seedgen score; SQL in sql/score/*.sql.
 #include "db/score_reader.h"
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
@@ -14,7 +16,9 @@ namespace {
 namespace queries = seedgen::sql::score;
 using Snapshot = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
-void require_tables(Snapshot& transaction, bool read_findings_table) {
+// require_tables: throws unless the run log and key exist (and the findings table when asked for); returns
+// whether the action executor's tables exist.
+bool require_tables(Snapshot& transaction, bool read_findings_table) {
   const auto present = transaction.exec1(std::string(queries::schema_present));
   if (!present["has_runs"].as<bool>() || !present["has_answer_key"].as<bool>()) {
     throw Error(ErrorKind::kTarget, "the database has no seedgen run log or answer key: load a fleet with seedgen first");
@@ -24,6 +28,7 @@ void require_tables(Snapshot& transaction, bool read_findings_table) {
                 "public.waste_findings does not exist (the agent API's migration is not applied): migrate, or pass "
                 "--findings FILE");
   }
+  return present["has_actions"].as<bool>();
 }
 
 score::DatasetFingerprint read_run(Snapshot& transaction) {
@@ -53,15 +58,54 @@ std::vector<score::Finding> read_findings(Snapshot& transaction, std::string_vie
   return findings;
 }
 
+// add_missing: appends the rows of `more` whose identity `key` lacks.
+void add_missing(std::vector<score::Finding>& key, std::vector<score::Finding> more) {
+  std::set<std::string> known;
+  for (const auto& finding : key) known.insert(finding.key());
+  for (auto& finding : more) {
+    if (known.insert(finding.key()).second) key.push_back(std::move(finding));
+  }
+}
+
+score::Money money(const pqxx::field& field) { return score::parse_money(field.as<std::string>()).value_or(0); }
+
+score::Execution read_execution(Snapshot& transaction, bool detection) {
+  score::Execution execution;
+  execution.measured = true;
+  const auto totals = transaction.exec1(std::string(queries::execution));
+  execution.completed = totals[0].as<int64_t>();
+  execution.failed = totals[1].as<int64_t>();
+  execution.monthly_savings = money(totals[2]);
+  execution.realised_savings = money(totals[3]);
+  execution.drifted_days = totals[4].as<int64_t>();
+  for (const auto& row : transaction.exec(std::string(queries::incidents))) {
+    execution.incidents[row[0].as<std::string>()] = {row[1].as<int64_t>(), money(row[2])};
+  }
+  if (detection) {
+    const auto timed = transaction.exec1(std::string(queries::detection));
+    execution.detection_measured = true;
+    execution.detected = timed[0].as<int64_t>();
+    execution.mean_days_to_detect = timed[1].as<std::string>();
+    execution.median_days_to_detect = timed[2].as<int64_t>();
+    execution.max_days_to_detect = timed[3].as<int64_t>();
+  }
+  return execution;
+}
+
 }  // namespace
 
 ScoreInputs read_score_inputs(Connection& connection, bool read_findings_table) {
   Snapshot transaction(connection.session());
-  require_tables(transaction, read_findings_table);
+  const bool has_actions = require_tables(transaction, read_findings_table);
   ScoreInputs inputs;
   inputs.dataset = read_run(transaction);
   inputs.key = read_findings(transaction, queries::answer_key, false);
   if (read_findings_table) inputs.findings = read_findings(transaction, queries::agent_findings, true);
+  if (has_actions) {
+    add_missing(inputs.key, read_findings(transaction, queries::resolved_key, false));
+    if (read_findings_table) add_missing(inputs.key, read_findings(transaction, queries::reported_history_key, false));
+    inputs.execution = read_execution(transaction, read_findings_table);
+  }
   return inputs;
 }
 

@@ -31,6 +31,56 @@ nlohmann::json dataset_json(const DatasetFingerprint& dataset) {
   };
 }
 
+IncidentTally incident_total(const Execution& execution) {
+  IncidentTally total;
+  for (const auto& [kind, tally] : execution.incidents) {
+    total.count += tally.count;
+    total.cost += tally.cost;
+  }
+  return total;
+}
+
+nlohmann::json detection_json(const Execution& execution) {
+  if (!execution.detection_measured) return {{"findings", nullptr}, {"not_measured", kNoReportTimes}};
+  return {{"findings", execution.detected}, {"mean_days", std::stod(execution.mean_days_to_detect)},
+          {"median_days", execution.median_days_to_detect}, {"max_days", execution.max_days_to_detect}};
+}
+
+nlohmann::json execution_json(const Execution& execution) {
+  if (!execution.measured) {
+    return {{"realised_savings", nullptr}, {"incidents", nullptr}, {"incident_cost", nullptr}, {"not_measured", kNotExecuted}};
+  }
+  nlohmann::json kinds = nlohmann::json::object();
+  for (const auto& [kind, tally] : execution.incidents) {
+    kinds[kind] = {{"count", tally.count}, {"cost", money_as_dollars(tally.cost)}};
+  }
+  const IncidentTally total = incident_total(execution);
+  return {{"actions_completed", execution.completed}, {"actions_failed", execution.failed},
+          {"monthly_savings", money_as_dollars(execution.monthly_savings)},
+          {"realised_savings", money_as_dollars(execution.realised_savings)}, {"drifted_days", execution.drifted_days},
+          {"incidents", total.count}, {"incident_cost", money_as_dollars(total.cost)}, {"incidents_by_kind", kinds},
+          {"time_to_detect", detection_json(execution)}};
+}
+
+std::string execution_markdown(const Execution& execution) {
+  if (!execution.measured) return fmt::format("Realised savings, incidents: not measured ({}).\n", kNotExecuted);
+  const IncidentTally total = incident_total(execution);
+  std::string text = fmt::format("\n## Actions\n\n{} completed, {} failed; monthly saving ${} when carried out, ${} "
+                                 "realised over {} drifted days.\n",
+                                 execution.completed, execution.failed, format_money(execution.monthly_savings),
+                                 format_money(execution.realised_savings), execution.drifted_days);
+  text += fmt::format("Incidents: {} costing ${}", total.count, format_money(total.cost));
+  std::vector<std::string> kinds;
+  for (const auto& [kind, tally] : execution.incidents) {
+    kinds.push_back(fmt::format("{} {} (${})", kind, tally.count, format_money(tally.cost)));
+  }
+  text += kinds.empty() ? ".\n" : fmt::format(": {}.\n", fmt::join(kinds, ", "));
+  if (!execution.detection_measured) return text + fmt::format("Time to detect: not measured ({}).\n", kNoReportTimes);
+  return text + fmt::format("Time to detect: {} true findings timed, mean {} days, median {}, slowest {}.\n",
+                            execution.detected, execution.mean_days_to_detect, execution.median_days_to_detect,
+                            execution.max_days_to_detect);
+}
+
 std::string ratio_text(double value) { return fmt::format("{:.4f}", rounded_ratio(value)); }
 
 std::string table_row(const std::string& label, const Tally& tally) {
@@ -57,8 +107,7 @@ std::string render_score_json(const ScoreReport& report) {
       {"overall", tally_json(card.overall)},
       {"patterns", patterns},
       {"near_misses_reported", {{"value", nullptr}, {"not_measured", kNearMissesUnrecorded}}},
-      {"execution", {{"realised_savings", nullptr}, {"incidents", nullptr}, {"incident_cost", nullptr},
-                     {"not_measured", kNotExecuted}}},
+      {"execution", execution_json(report.execution)},
   };
   return document.dump(2) + "\n";
 }
@@ -82,7 +131,7 @@ std::string render_score_markdown(const ScoreReport& report) {
   for (const auto& score : card.patterns) text += table_row("`" + score.pattern + "`", score.tally);
   text += table_row("**overall**", overall);
   text += fmt::format("\nNear misses reported: not measured ({}).\n", kNearMissesUnrecorded);
-  text += fmt::format("Realised savings, incidents: not measured ({}).\n", kNotExecuted);
+  text += execution_markdown(report.execution);
   return text;
 }
 

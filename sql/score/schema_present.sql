@@ -2,4 +2,5 @@
 -- the agent API's findings table (public.waste_findings, migration 020).
 select to_regclass('seedgen.runs') is not null as has_runs,
        to_regclass('seedgen.planted_waste') is not null as has_answer_key,
-       to_regclass('public.waste_findings') is not null as has_findings_table
+       to_regclass('public.waste_findings') is not null as has_findings_table,
+       to_regclass('seedgen.executed_actions') is not null as has_actions
