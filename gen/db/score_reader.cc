@@ -16,9 +16,13 @@ namespace {
 namespace queries = seedgen::sql::score;
 using Snapshot = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
-// require_tables: throws unless the run log and key exist (and the findings table when asked for); returns
-// whether the action executor's tables exist.
-bool require_tables(Snapshot& transaction, bool read_findings_table) {
+struct Present {
+  bool actions = false;        // the action executor's tables
+  bool report_times = false;   // public.waste_findings.reported_at
+};
+
+// require_tables: throws unless the run log and key exist (and the findings table when asked for).
+Present require_tables(Snapshot& transaction, bool read_findings_table) {
   const auto present = transaction.exec1(std::string(queries::schema_present));
   if (!present["has_runs"].as<bool>() || !present["has_answer_key"].as<bool>()) {
     throw Error(ErrorKind::kTarget, "the database has no seedgen run log or answer key: load a fleet with seedgen first");
@@ -28,7 +32,7 @@ bool require_tables(Snapshot& transaction, bool read_findings_table) {
                 "public.waste_findings does not exist (the agent API's migration is not applied): migrate, or pass "
                 "--findings FILE");
   }
-  return present["has_actions"].as<bool>();
+  return {present["has_actions"].as<bool>(), present["has_report_times"].as<bool>()};
 }
 
 score::DatasetFingerprint read_run(Snapshot& transaction) {
@@ -96,15 +100,16 @@ score::Execution read_execution(Snapshot& transaction, bool detection) {
 
 ScoreInputs read_score_inputs(Connection& connection, bool read_findings_table) {
   Snapshot transaction(connection.session());
-  const bool has_actions = require_tables(transaction, read_findings_table);
+  const Present present = require_tables(transaction, read_findings_table);
+  const bool timed = read_findings_table && present.report_times;
   ScoreInputs inputs;
   inputs.dataset = read_run(transaction);
   inputs.key = read_findings(transaction, queries::answer_key, false);
   if (read_findings_table) inputs.findings = read_findings(transaction, queries::agent_findings, true);
-  if (has_actions) {
+  if (present.actions) {
     add_missing(inputs.key, read_findings(transaction, queries::resolved_key, false));
-    if (read_findings_table) add_missing(inputs.key, read_findings(transaction, queries::reported_history_key, false));
-    inputs.execution = read_execution(transaction, read_findings_table);
+    if (timed) add_missing(inputs.key, read_findings(transaction, queries::reported_history_key, false));
+    inputs.execution = read_execution(transaction, timed);
   }
   return inputs;
 }

@@ -38,7 +38,7 @@ TEST(ScoreReport, JsonHasTheFingerprintFiguresAndWhatIsNotMeasured) {
   EXPECT_EQ(json["patterns"][0]["pattern"], "asg_overprovisioned");
   EXPECT_TRUE(json["execution"]["realised_savings"].is_null());
   EXPECT_TRUE(json["execution"]["incidents"].is_null());
-  EXPECT_EQ(json["execution"]["not_measured"], "no actions are executed before the drift engine");
+  EXPECT_EQ(json["execution"]["not_measured"], "the database has no action executor: load it with this seedgen version");
   EXPECT_TRUE(json["near_misses_reported"]["value"].is_null());
 }
 
