@@ -98,6 +98,8 @@ int run_act_command(int argc, char** argv) {
     pqxx::work transaction(connection.session());
     set_setting(transaction, "lock_timeout", std::to_string(lock_timeout_ms(options.locks)), true);
     run_sql(transaction, sql::drift::lock_run, state.run_id);
+    // The key's history records today's findings before the actions clear some (time to detect needs them).
+    run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(state.current_day));
     outcomes = execute_approved_actions(transaction, state.run_id, state.current_day, options.approve_pending);
     if (cancel->load()) throw Error(ErrorKind::kInterrupted, "interrupted; no action was carried out");
     transaction.commit();

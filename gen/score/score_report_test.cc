@@ -57,6 +57,55 @@ TEST(ScoreReport, MarkdownHasTheOverallLineAndOneRowPerPattern) {
   EXPECT_NE(text.find("| `lb_idle` | 0 | 0 | 0 | 1.0000 | 1.0000 | 1.0000 | 0.00 | 0.00 |"), std::string::npos);
 }
 
+// An executed episode: two kinds of incident, savings in ten-thousandths of a dollar, report times measured.
+ScoreReport executed_report() {
+  ScoreReport report = sample_report();
+  report.findings_source = "public.waste_findings";
+  Execution& execution = report.execution;
+  execution.measured = true;
+  execution.completed = 3;
+  execution.failed = 1;
+  execution.monthly_savings = 1234567;     // $123.4567
+  execution.realised_savings = 121755;     // $12.1755
+  execution.drifted_days = 3;
+  execution.incidents = {{"outage", {2, 100000000}}, {"saturation", {1, 2000000}}};   // $10,000 and $200
+  execution.detection_measured = true;
+  execution.detected = 5;
+  execution.mean_days_to_detect = "1.40";
+  execution.median_days_to_detect = 1;
+  execution.max_days_to_detect = 4;
+  return report;
+}
+
+TEST(ScoreReport, ExecutionSumsTheIncidentsAndRoundsMoneyToCents) {
+  const auto json = nlohmann::json::parse(render_score_json(executed_report()));
+  const auto& execution = json["execution"];
+  EXPECT_EQ(execution["actions_completed"], 3);
+  EXPECT_EQ(execution["actions_failed"], 1);
+  EXPECT_EQ(execution["monthly_savings"], 123.46);
+  EXPECT_EQ(execution["realised_savings"], 12.18);
+  EXPECT_EQ(execution["incidents"], 3);
+  EXPECT_EQ(execution["incident_cost"], 10200.0);
+  EXPECT_EQ(execution["incidents_by_kind"]["outage"]["count"], 2);
+  EXPECT_EQ(execution["time_to_detect"]["mean_days"], 1.4);
+  EXPECT_EQ(execution["time_to_detect"]["max_days"], 4);
+  EXPECT_FALSE(execution.contains("not_measured"));
+
+  const std::string text = render_score_markdown(executed_report());
+  EXPECT_NE(text.find("3 completed, 1 failed; monthly saving $123.46 when carried out, $12.18 realised over 3 drifted days."),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("Incidents: 3 costing $10200.00: outage 2 ($10000.00), saturation 1 ($200.00)."), std::string::npos) << text;
+  EXPECT_NE(text.find("Time to detect: 5 true findings timed, mean 1.40 days, median 1, slowest 4."), std::string::npos) << text;
+}
+
+TEST(ScoreReport, FindingsFromAFileHaveNoTimeToDetect) {
+  ScoreReport report = executed_report();
+  report.execution.detection_measured = false;
+  const auto json = nlohmann::json::parse(render_score_json(report));
+  EXPECT_TRUE(json["execution"]["time_to_detect"]["findings"].is_null());
+  EXPECT_EQ(json["execution"]["time_to_detect"]["not_measured"], "findings from a file have no report times");
+}
+
 TEST(ScoreReport, GateNamesTheF1AndTheWorstPatterns) {
   const ScoreReport report = sample_report();
   EXPECT_FALSE(gate_failure(report.card, 0.5).has_value());   // 0.5 is not below 0.5

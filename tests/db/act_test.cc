@@ -166,6 +166,30 @@ TEST_F(Act, ADriftDayThatFailsTakesItsActionsWithIt) {
   EXPECT_EQ(db_.query_value("select distinct day::text from seedgen.executed_actions"), as_of_);
 }
 
+// Time to detect is counted on the estate's clock: a finding the key held since the load and reported two
+// drifted days later took 2 days; one that appeared on the second day and was reported then took 0.
+TEST(ActTimeToDetect, CountsEstateDaysFromTheKeysFirstDayToTheReport) {
+  TestDatabase db;
+  std::string output;
+  ASSERT_EQ(testing::run_seedgen("--profile tiny --seed 1 --quiet" + testing::db_argument(db), &output), 0) << output;
+  db.query_value("create table loaded_key as select account_id, resource_type, resource_id, pattern from seedgen.planted_waste");
+  ASSERT_EQ(testing::run_seedgen("drift --days 1 --quiet" + testing::db_argument(db), &output), 0) << output;
+  db.query_value("create table day_one_key as select account_id, resource_type, resource_id, pattern from seedgen.planted_waste");
+  ASSERT_EQ(testing::run_seedgen("drift --days 1 --quiet" + testing::db_argument(db), &output), 0) << output;
+  const std::string old_finding = "select * from loaded_key intersect select account_id, resource_type, resource_id, pattern "
+                                  "from seedgen.planted_waste order by 1, 2, 3, 4 limit 1";
+  const std::string new_finding = "select account_id, resource_type, resource_id, pattern from seedgen.planted_waste except "
+                                  "(select * from loaded_key union select * from day_one_key) order by 1, 2, 3, 4 limit 1";
+  ASSERT_NE(db.query_value("select count(*) from (" + new_finding + ") n"), "0") << "no finding appeared on day 2";
+  db.query_value("insert into waste_findings (account_id, resource_type, resource_id, pattern) " + old_finding);
+  db.query_value("insert into waste_findings (account_id, resource_type, resource_id, pattern) " + new_finding);
+  ASSERT_EQ(testing::run_command(std::string(SEEDGEN_BINARY) + " score --json -" + testing::db_argument(db), &output), 0) << output;
+  const auto detection = nlohmann::json::parse(output)["execution"]["time_to_detect"];
+  EXPECT_EQ(detection["findings"], 2);
+  EXPECT_EQ(detection["mean_days"], 1.0);
+  EXPECT_EQ(detection["max_days"], 2);
+}
+
 TEST(ActWithoutALoad, IsExitFiveInOneLine) {
   TestDatabase db;
   std::string output;

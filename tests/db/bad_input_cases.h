@@ -5,7 +5,7 @@
 //   {tmp}         a folder holding the bad files of write_bad_input_files() below
 //   {unreachable} a URL nothing listens on;   {no_such_db} a database the cluster does not have
 //   {bad_user}    the fixture's URL with a role that does not exist
-// seedgen drift's cases go here too, when it exists.
+// seedgen drift's cases are in drift_test.cc (each needs a database of its own to prove nothing moved).
 #pragma once
 
 #include <filesystem>
@@ -111,6 +111,13 @@ inline constexpr BadInput kBadInputs[] = {
     {"migrate_home_without_data", "seedgen", "migrate --db {db}", 8, "SEEDGEN_HOME", "SEEDGEN_HOME={tmp}/empty"},
     {"profiles_stray_argument", "seedgen", "profiles tiny", 2, "unexpected argument: tiny"},
     {"profiles_unknown_flag", "seedgen", "profiles --bogus", 2, "bogus"},
+    // ---------------------------------------------------------------- seedgen act
+    {"act_unknown_flag", "seedgen", "act --bogus", 2, "bogus"},
+    {"act_stray_argument", "seedgen", "act now --db {db}", 2, "unexpected argument: now"},
+    {"act_json_empty", "seedgen", "act --json '' --db {db}", 2, "--json needs a file name"},
+    {"act_lock_timeout_bad", "seedgen", "act --lock-timeout soon --db {db}", 2, "--lock-timeout"},
+    {"act_json_unwritable", "seedgen", "act --json /proc/act.json --db {db}", 8, "/proc/act.json"},
+    {"act_unreachable", "seedgen", "act --db {unreachable}", 4, "cannot connect"},
     // ---------------------------------------------------------------- seedgen score
     {"score_unknown_flag", "seedgen", "score --bogus", 2, "bogus"},
     {"score_findings_empty", "seedgen", "score --findings '' --db {db}", 2, "--findings needs"},
