@@ -1,6 +1,10 @@
 -- seedgen's own bookkeeping lives in schema "seedgen", never in public.
 -- schema_migrations: one row per applied file of sql/migrations; the checksum lets seedgen refuse a
 -- file that changed after it was applied. Idempotent: seedgen runs it before every migrate.
+-- On a Citus coordinator the bookkeeping stays on the coordinator: nothing here is propagated to the
+-- workers (seedgen runs these files in one transaction, so the setting ends with it; without Citus it is
+-- an unused placeholder).
+select set_config('citus.enable_ddl_propagation', 'off', true);
 create schema if not exists seedgen;
 
 create table if not exists seedgen.schema_migrations (

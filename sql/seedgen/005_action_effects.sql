@@ -58,6 +58,24 @@ language sql as $$
   on conflict do nothing
 $$;
 
+-- disassociate_addresses: the addresses on instance p_instance or load balancer p_lb left unassociated at
+-- action `a`'s time, and keyed as waste.
+create or replace function seedgen.disassociate_addresses(a seedgen.executed_actions, p_instance text, p_lb text)
+returns void
+language plpgsql as $$
+declare
+  addresses text[];
+begin
+  with moved as (
+    update public.elastic_ips
+       set state = 'unassociated', associated_instance_id = null, associated_lb_arn = null, updated_at = a.executed_at
+     where account_id = a.account_id and (associated_instance_id = p_instance or associated_lb_arn = p_lb)
+    returning allocation_id)
+  select array_agg(allocation_id) into addresses from moved;
+  perform seedgen.key_waste_addresses(a.account_id, addresses);
+end
+$$;
+
 -- refusal: the error an action_effect returns, in AWS's words.
 create or replace function seedgen.refusal(p_code text, p_message text) returns jsonb
 language sql immutable as $$ select jsonb_build_object('error', p_code || ': ' || p_message) $$;
@@ -70,7 +88,6 @@ declare
   target text := a.params ->> 'instance_type';
   old_price numeric;
   new_price numeric;
-  addresses text[];
 begin
   select * into r from public.instances i where i.account_id = a.account_id and i.instance_id = a.resource_id;
   if not found then
@@ -106,12 +123,7 @@ begin
     perform seedgen.clear_findings(a, 'volume', v.volume_id), seedgen.drop_metrics_after(a.account_id, 'volume', v.volume_id, a.day)
        from public.volumes v where v.account_id = a.account_id and v.attached_instance_id = a.resource_id;
     delete from public.volumes v where v.account_id = a.account_id and v.attached_instance_id = a.resource_id;
-    with moved as (
-      update public.elastic_ips set state = 'unassociated', associated_instance_id = null, updated_at = a.executed_at
-       where account_id = a.account_id and associated_instance_id = a.resource_id
-      returning allocation_id)
-    select array_agg(allocation_id) into addresses from moved;
-    perform seedgen.key_waste_addresses(a.account_id, addresses);
+    perform seedgen.disassociate_addresses(a, a.resource_id, null);
   else -- resize
     if target is null then
       return seedgen.refusal('MissingParameter', 'resize needs params.instance_type');

@@ -45,7 +45,6 @@ $$;
 create or replace function seedgen.removal_effect(a seedgen.executed_actions, p_first boolean) returns jsonb
 language plpgsql as $$
 declare
-  addresses text[];
   gone integer;
 begin
   if a.resource_type = 'snapshot' then
@@ -61,12 +60,7 @@ begin
   else
     delete from public.load_balancers where account_id = a.account_id and lb_arn = a.resource_id;
     get diagnostics gone = row_count;
-    with moved as (
-      update public.elastic_ips set state = 'unassociated', associated_lb_arn = null, updated_at = a.executed_at
-       where account_id = a.account_id and associated_lb_arn = a.resource_id
-      returning allocation_id)
-    select array_agg(allocation_id) into addresses from moved;
-    perform seedgen.key_waste_addresses(a.account_id, addresses);
+    perform seedgen.disassociate_addresses(a, null, a.resource_id);
   end if;
   if p_first and gone = 0 then
     return seedgen.refusal('InvalidParameterValue', a.resource_type || ' ' || a.resource_id || ' does not exist');

@@ -23,13 +23,15 @@ begin
 end
 $$;
 
--- clear_findings: the key's findings of a resource that action `a` removed (all of them), recorded as
--- resolved by it.
-create or replace function seedgen.clear_findings(a seedgen.executed_actions, p_type text, p_id text) returns void
+-- clear_findings: the key's findings of resource (p_type, p_id) with one of p_patterns (null: every one)
+-- cleared, and recorded as resolved by action `a`.
+create or replace function seedgen.clear_findings(a seedgen.executed_actions, p_type text, p_id text,
+                                                  p_patterns text[] default null) returns void
 language sql as $$
   with gone as (
     delete from seedgen.planted_waste w
      where w.account_id = a.account_id and w.resource_type = p_type and w.resource_id = p_id
+       and (p_patterns is null or w.pattern = any (p_patterns))
     returning w.*)
   insert into seedgen.resolved_findings (run_id, account_id, resource_type, resource_id, pattern,
                                          estimated_monthly_savings, action_id, day)
@@ -42,19 +44,12 @@ $$;
 -- resource is gone, else the patterns of seedgen.action_patterns.
 create or replace function seedgen.clear_action_findings(a seedgen.executed_actions) returns void
 language sql as $$
-  with gone as (
-    delete from seedgen.planted_waste w
-     where w.account_id = a.account_id and w.resource_type = a.resource_type and w.resource_id = a.resource_id
-       and (exists (select from seedgen.action_kinds k
-                     where k.action_type = a.action_type and k.resource_type = a.resource_type and k.removes)
-            or w.pattern in (select p.pattern from seedgen.action_patterns p
-                              where p.action_type = a.action_type and p.resource_type = a.resource_type))
-    returning w.*)
-  insert into seedgen.resolved_findings (run_id, account_id, resource_type, resource_id, pattern,
-                                         estimated_monthly_savings, action_id, day)
-  select a.run_id, g.account_id, g.resource_type, g.resource_id, g.pattern, g.estimated_monthly_savings, a.action_id, a.day
-    from gone g
-  on conflict do nothing
+  select seedgen.clear_findings(a, a.resource_type, a.resource_id,
+           case when exists (select from seedgen.action_kinds k
+                              where k.action_type = a.action_type and k.resource_type = a.resource_type and k.removes)
+                then null
+                else array(select p.pattern from seedgen.action_patterns p
+                            where p.action_type = a.action_type and p.resource_type = a.resource_type) end)
 $$;
 
 -- resource_cost: a resource's monthly cost (0 when it is gone) and its env, as resource_monthly_costs prices it.
