@@ -73,9 +73,7 @@ std::set<std::string> resource_ids_of(const AccountModel& model) {
   return ids;
 }
 
-// DISABLED: the actions are built before evaluate_ec2_rules/evaluate_storage_rules key the account, so
-// they can name a resource the key now lists; the pre-loaded optimization_actions are a separate issue.
-TEST(CommitmentActions, DISABLED_ActionsAreHistoryOnRealHealthyResourcesAndOwnClients) {
+TEST(CommitmentActions, ActionsAreHistoryOnRealHealthyResourcesAndOwnClients) {
   const std::set<std::string> action_types = {"resize", "modify_volume_type"};
   const std::set<std::string> statuses = {"completed", "rolled_back", "failed"};
   int actions = 0, with_client = 0, mistakes = 0;
