@@ -119,6 +119,17 @@ begin
     update public.instances set state = 'terminated', avg_cpu_7d = 0, avg_network_7d = 0, updated_at = a.executed_at
      where id = r.id and state <> 'terminated';
     perform seedgen.drop_metrics_after(a.account_id, 'instance', a.resource_id, a.day);
+    -- params.snapshot_first: a final snapshot of each volume first (a full copy; ids derived from the action).
+    if p_first and coalesce(a.params ->> 'snapshot_first', 'false') = 'true' then
+      insert into public.snapshots (id, account_id, snapshot_id, region, source_volume_id, size_gib, monthly_cost, tags, created_at)
+      select md5('snapshot:' || a.action_id || v.volume_id)::uuid, v.account_id,
+             'snap-' || substr(md5('snapshot:' || a.action_id || v.volume_id), 1, 17), v.region, v.volume_id, v.size_gib,
+             round(v.size_gib * coalesce(seedgen.price_of('snapshot.gb_month', v.region), 0), 4),
+             coalesce(v.tags, '{}') || jsonb_build_object('Name', 'final-' || v.volume_id, 'CreatedBy', 'seedgen act',
+                                                          'action_id', a.action_id),
+             a.executed_at
+        from public.volumes v where v.account_id = a.account_id and v.attached_instance_id = a.resource_id;
+    end if;
     -- Its volumes go with it (DeleteOnTermination), and its address is disassociated.
     perform seedgen.clear_findings(a, 'volume', v.volume_id), seedgen.drop_metrics_after(a.account_id, 'volume', v.volume_id, a.day)
        from public.volumes v where v.account_id = a.account_id and v.attached_instance_id = a.resource_id;

@@ -31,7 +31,8 @@ class Act : public ::testing::Test {
                   "and not exists (select from seedgen.planted_waste w where w.resource_id = i.instance_id) "
                   "order by instance_id limit 1");
     logs_ = first("select resource_id from seedgen.planted_waste where pattern = 'logs_no_retention' order by resource_id limit 1");
-    request("instance", idle_, "terminate", "{}");
+    idle_volumes_ = db_.query_value("select count(*) from volumes where attached_instance_id = '" + idle_ + "'");
+    request("instance", idle_, "terminate", "{\"snapshot_first\": true}");
     request("volume", gp2_, "modify_volume_type", "{\"volume_type\": \"gp3\"}");
     request("volume", in_use_, "delete_volume", "{}");
     request("instance", busy_, "terminate", "{}");
@@ -64,7 +65,7 @@ class Act : public ::testing::Test {
   }
 
   TestDatabase db_;
-  std::string as_of_, idle_, gp2_, in_use_, busy_, logs_;
+  std::string as_of_, idle_, gp2_, in_use_, busy_, logs_, idle_volumes_;
 };
 
 TEST_F(Act, CarriesOutApprovedActionsWithTheirEffectsRefusalsAndIncidents) {
@@ -91,6 +92,9 @@ TEST_F(Act, CarriesOutApprovedActionsWithTheirEffectsRefusalsAndIncidents) {
   // Effects: the instance is terminated and its volumes are gone; the volume is gp3 at gp3's list price.
   EXPECT_EQ(db_.query_value("select state from instances where instance_id = '" + idle_ + "'"), "terminated");
   EXPECT_EQ(db_.query_value("select count(*) from volumes where attached_instance_id = '" + idle_ + "'"), "0");
+  ASSERT_NE(idle_volumes_, "0");
+  EXPECT_EQ(db_.query_value("select count(*) from snapshots s join optimization_actions a on s.tags->>'action_id' = a.id::text "
+                            "where a.resource_id = '" + idle_ + "' and s.created_at = '" + end_of_day + "'"), idle_volumes_);
   EXPECT_EQ(db_.query_value("select volume_type || ' ' || (monthly_cost = round(size_gib * p.usd, 4)) from volumes v "
                             "join seedgen.prices p on p.sku = 'ebs.gp3.gb_month' and p.region = v.region "
                             "where volume_id = '" + gp2_ + "'"), "gp3 true");
