@@ -16,8 +16,8 @@ std::vector<ActionOutcome> execute_approved_actions(pqxx::transaction_base& tran
   return outcomes;
 }
 
-int reapply_actions(pqxx::transaction_base& transaction, int64_t run_id) {
-  return run_sql(transaction, sql::act::reapply, run_id)[0][0].as<int>();
+int reapply_actions(pqxx::transaction_base& transaction, int64_t run_id, const std::optional<std::string>& table) {
+  return run_sql(transaction, sql::act::reapply, run_id, table)[0][0].as<int>();
 }
 
 void accrue_action_savings(pqxx::transaction_base& transaction, int64_t run_id, int32_t day) {

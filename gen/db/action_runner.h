@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,9 @@ struct ActionOutcome {
 std::vector<ActionOutcome> execute_approved_actions(pqxx::transaction_base& transaction, int64_t run_id, int32_t day,
                                                     bool approve_pending);
 
-// reapply_actions: the completed actions of run `run_id` imposed again after a drift day's own changes;
-// returns how many.
-int reapply_actions(pqxx::transaction_base& transaction, int64_t run_id);
+// reapply_actions: the completed actions of run `run_id` imposed again after a drift day's own changes
+// (only those whose resource rows live in `table`, a qualified name, when one is given); returns how many.
+int reapply_actions(pqxx::transaction_base& transaction, int64_t run_id, const std::optional<std::string>& table = {});
 
 // accrue_action_savings: day `day`'s saving for every action completed before it.
 void accrue_action_savings(pqxx::transaction_base& transaction, int64_t run_id, int32_t day);

@@ -202,7 +202,8 @@ DayReport apply_drift_day_in_steps(Connection& connection, const DriftState& sta
             report.actions = execute_approved_actions(transaction, state.run_id, diff.from_day, false);
           }
           write_day_step(connection, transaction, diff, plan, steps[i]);
-          reapply_actions(transaction, state.run_id);   // readers never see an action undone mid-day
+          // Readers of the step's table never see an action undone mid-day (the rest waits for the last step).
+          reapply_actions(transaction, state.run_id, table_specs()[steps[i].table].qualified_name());
           run_sql(transaction, sql::drift::record_step, state.run_id, iso_date(diff.to_day), static_cast<int>(i),
                   static_cast<int>(steps.size()));
         }

@@ -179,8 +179,10 @@ end
 $$;
 
 -- reapply_actions: every completed action of run p_run imposed again, in the order they ran, after a drift
--- day's own changes (which know nothing of them), with the findings they cleared cleared again; returns how many.
-create or replace function seedgen.reapply_actions(p_run bigint) returns integer
+-- day's own changes (which know nothing of them), with the findings they cleared cleared again; returns how
+-- many. With p_table (a trickled day's step on that table), only the actions whose resource rows live
+-- there: the step's readers see them kept, and the day's last transaction imposes them all.
+create or replace function seedgen.reapply_actions(p_run bigint, p_table text default null) returns integer
 language plpgsql as $$
 declare
   a seedgen.executed_actions;
@@ -190,7 +192,14 @@ begin
     return 0;
   end if;
   perform seedgen.switch_effect_triggers(false);
-  for a in select * from seedgen.executed_actions e where e.run_id = p_run and e.outcome = 'completed'
+  for a in select * from seedgen.executed_actions e
+            where e.run_id = p_run and e.outcome = 'completed'
+              and (p_table is null or p_table = 'public.' || case e.resource_type
+                     when 'instance' then 'instances' when 'volume' then 'volumes' when 'snapshot' then 'snapshots'
+                     when 'elastic_ip' then 'elastic_ips' when 'load_balancer' then 'load_balancers'
+                     when 'log_group' then 'log_groups' when 's3_bucket' then 's3_buckets'
+                     when 'autoscaling_group' then 'autoscaling_groups' when 'rds_instance' then 'rds_instances'
+                     else 'cache_clusters' end)
             order by e.day, e.position loop
     perform seedgen.action_effect(a, false);
     perform seedgen.clear_action_findings(a);
