@@ -221,4 +221,21 @@ language sql as $$
   on conflict do nothing
 $$;
 
+-- Only seedgen (the owner) carries actions out: no other role may call the executor's functions (the
+-- schema is usable by tenants for seedgen.prices, and functions are executable by PUBLIC by default).
+revoke all on function seedgen.price_of(text, text), seedgen.drop_metrics_after(uuid, text, text, date),
+  seedgen.silence_metrics_after(uuid, text, text, date),
+  seedgen.rescale_metrics_after(uuid, text, text, date, numeric, numeric, text),
+  seedgen.key_waste_addresses(uuid, text[]), seedgen.disassociate_addresses(seedgen.executed_actions, text, text),
+  seedgen.refusal(text, text), seedgen.instance_effect(seedgen.executed_actions, boolean),
+  seedgen.volume_effect(seedgen.executed_actions, boolean), seedgen.removal_effect(seedgen.executed_actions, boolean),
+  seedgen.setting_effect(seedgen.executed_actions, boolean), seedgen.asg_effect(seedgen.executed_actions, boolean),
+  seedgen.database_effect(seedgen.executed_actions, boolean), seedgen.action_effect(seedgen.executed_actions, boolean),
+  seedgen.clear_findings(seedgen.executed_actions, text, text, text[]),
+  seedgen.clear_action_findings(seedgen.executed_actions), seedgen.resource_cost(uuid, text, text, date),
+  seedgen.switch_effect_triggers(boolean), seedgen.record_incidents(seedgen.executed_actions, text, boolean, numeric),
+  seedgen.execute_action(uuid, bigint, date, integer), seedgen.execute_approved_actions(bigint, date, boolean),
+  seedgen.reapply_actions(bigint, text), seedgen.accrue_action_savings(bigint, date), seedgen.estate_day_at(bigint, timestamptz)
+  from public;
+
 reset check_function_bodies;
