@@ -20,6 +20,10 @@ int reapply_actions(pqxx::transaction_base& transaction, int64_t run_id, const s
   return run_sql(transaction, sql::act::reapply, run_id, table)[0][0].as<int>();
 }
 
+void drop_overridden_events(pqxx::transaction_base& transaction, int64_t run_id, int32_t day) {
+  run_sql(transaction, sql::act::drop_overridden_events, run_id, iso_date(day));
+}
+
 void accrue_action_savings(pqxx::transaction_base& transaction, int64_t run_id, int32_t day) {
   run_sql(transaction, sql::act::accrue_savings, run_id, iso_date(day));
 }

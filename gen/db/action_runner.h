@@ -28,6 +28,9 @@ std::vector<ActionOutcome> execute_approved_actions(pqxx::transaction_base& tran
 // (only those whose resource rows live in `table`, a qualified name, when one is given); returns how many.
 int reapply_actions(pqxx::transaction_base& transaction, int64_t run_id, const std::optional<std::string>& table = {});
 
+// drop_overridden_events: day `day`'s events of the model's changes that re-imposed actions undid.
+void drop_overridden_events(pqxx::transaction_base& transaction, int64_t run_id, int32_t day);
+
 // accrue_action_savings: day `day`'s saving for every action completed before it.
 void accrue_action_savings(pqxx::transaction_base& transaction, int64_t run_id, int32_t day);
 

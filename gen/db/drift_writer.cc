@@ -84,6 +84,7 @@ bool begin_day(pqxx::work& transaction, const DriftState& state, const DayDiff& 
 void finish_day(pqxx::work& transaction, const DriftState& state, const DayDiff& diff, const GenerationResult& generated,
                 const DayReport& counts) {
   reapply_actions(transaction, state.run_id);
+  drop_overridden_events(transaction, state.run_id, diff.to_day);
   accrue_action_savings(transaction, state.run_id, diff.to_day);
   run_generated(transaction, run_sql(transaction, sql::drift::refresh_rollups));
   run_sql(transaction, sql::drift::track_findings, state.run_id, iso_date(diff.to_day));

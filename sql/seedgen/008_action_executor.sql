@@ -210,6 +210,18 @@ begin
 end
 $$;
 
+-- drop_overridden_events: day p_day's events of the model's own changes to what a completed action controls
+-- (an acted resource's state, size, attachments, retention), which re-imposing the action undid in the same
+-- transaction: the log tells what the estate became, not what the model would have made of it.
+create or replace function seedgen.drop_overridden_events(p_run bigint, p_day date) returns void
+language sql as $$
+  delete from seedgen.drift_events e
+   using seedgen.executed_actions x
+   where e.run_id = p_run and e.day = p_day and x.run_id = p_run and x.outcome = 'completed' and x.day < p_day
+     and e.account_id = x.account_id and e.resource_type = x.resource_type and e.resource_id = x.resource_id
+     and e.event in ('state_changed', 'resized', 'attached', 'detached', 'retention_changed')
+$$;
+
 -- accrue_action_savings: the saving of day p_day for every action completed before it: the monthly saving
 -- measured at execution, per day of a month (24/730).
 create or replace function seedgen.accrue_action_savings(p_run bigint, p_day date) returns void
@@ -235,7 +247,8 @@ revoke all on function seedgen.price_of(text, text), seedgen.drop_metrics_after(
   seedgen.clear_action_findings(seedgen.executed_actions), seedgen.resource_cost(uuid, text, text, date),
   seedgen.switch_effect_triggers(boolean), seedgen.record_incidents(seedgen.executed_actions, text, boolean, numeric),
   seedgen.execute_action(uuid, bigint, date, integer), seedgen.execute_approved_actions(bigint, date, boolean),
-  seedgen.reapply_actions(bigint, text), seedgen.accrue_action_savings(bigint, date), seedgen.estate_day_at(bigint, timestamptz)
+  seedgen.reapply_actions(bigint, text), seedgen.drop_overridden_events(bigint, date),
+  seedgen.accrue_action_savings(bigint, date), seedgen.estate_day_at(bigint, timestamptz)
   from public;
 
 reset check_function_bodies;

@@ -128,6 +128,10 @@ TEST_F(Act, DriftDaysKeepEveryActionCarriedOutAndRealiseItsSaving) {
   EXPECT_EQ(db_.query_value("select volume_type from volumes where volume_id = '" + gp2_ + "'"), "gp3");
   EXPECT_EQ(db_.query_value("select retention_days from log_groups where id::text = '" + logs_ + "'"), "30");
   EXPECT_EQ(db_.query_value("select count(*) from seedgen.planted_waste where resource_id in ('" + idle_ + "', '" + gp2_ + "')"), "0");
+  // The event log tells what the estate became: no day shows the model bringing an acted resource back.
+  EXPECT_EQ(db_.query_value("select count(*) from seedgen.drift_events where day > '" + as_of_ + "' and resource_id in ('" +
+                            idle_ + "', '" + gp2_ + "', '" + busy_ + "') and event in ('state_changed', 'resized')"), "0");
+  EXPECT_EQ(db_.query_value("select count(*) from seedgen.drift_events where event = 'action_completed'"), "4");
 
   // Three drifted days of each completed action's saving, 24/730 of a month each.
   EXPECT_EQ(db_.query_value("select count(*) from seedgen.action_savings_daily"), "12");
