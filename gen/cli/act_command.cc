@@ -66,13 +66,12 @@ ActOptions parse_act_options(const cxxopts::ParseResult& arguments) {
 
 // actable_state: the load to act on, refused with one line when there is none or a drift day is half written.
 DriftState actable_state(Connection& connection) {
-  const auto state = read_drift_state(connection);
-  if (!state) throw Error(ErrorKind::kTarget, "no completed seedgen load in this database: load one first (seedgen --profile P)");
-  if (state->partial_steps > 0) {
-    throw Error(ErrorKind::kTarget, "day " + iso_date(state->current_day + 1) + " is partly written by seedgen drift --follow; "
+  const DriftState state = loaded_drift_state(connection);
+  if (state.partial_steps > 0) {
+    throw Error(ErrorKind::kTarget, "day " + iso_date(state.current_day + 1) + " is partly written by seedgen drift --follow; "
                                     "finish it with seedgen drift before acting");
   }
-  return *state;
+  return state;
 }
 
 }  // namespace

@@ -96,17 +96,16 @@ DriftOptions parse_drift_options(const cxxopts::ParseResult& arguments) {
 
 // checked_state: the load to drift, refused with one line when there is none or seedgen cannot drift it.
 DriftState checked_state(Connection& connection) {
-  const auto state = read_drift_state(connection);
-  if (!state) throw Error(ErrorKind::kTarget, "no completed seedgen load in this database: load one first (seedgen --profile P)");
-  if (state->seedgen_version != SEEDGEN_VERSION) {
+  const DriftState state = loaded_drift_state(connection);
+  if (state.seedgen_version != SEEDGEN_VERSION) {
     throw Error(ErrorKind::kTarget, fmt::format("the estate was loaded by seedgen {}; this is seedgen {}: drift it with that "
-                                                "version or load it again", state->seedgen_version, SEEDGEN_VERSION));
+                                                "version or load it again", state.seedgen_version, SEEDGEN_VERSION));
   }
   if (database_layout(connection) == "citus") {
     throw Error(ErrorKind::kTarget, "seedgen drift supports the spec and partitioned layouts, not citus: load the day "
                                     "directly instead (seedgen --profile P --as-of DATE --reset)");
   }
-  return *state;
+  return state;
 }
 
 int32_t target_day(const DriftOptions& options, const DriftState& state) {

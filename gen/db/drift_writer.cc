@@ -132,6 +132,12 @@ std::optional<DriftState> read_drift_state(Connection& connection) {
   return state;
 }
 
+DriftState loaded_drift_state(Connection& connection) {
+  auto state = read_drift_state(connection);
+  if (!state) throw Error(ErrorKind::kTarget, "no completed seedgen load in this database: load one first (seedgen --profile P)");
+  return *state;
+}
+
 std::optional<LastRun> read_last_run(Connection& connection) {
   pqxx::work transaction(connection.session());
   if (!run_sql(transaction, sql::drift::has_drift_ledger)[0][0].as<bool>()) return std::nullopt;

@@ -41,6 +41,9 @@ struct DriftState {
 // none (or no seedgen bookkeeping at all).
 std::optional<DriftState> read_drift_state(Connection& connection);
 
+// loaded_drift_state: read_drift_state's state; Error(kTarget) in one line when the database holds no load.
+DriftState loaded_drift_state(Connection& connection);
+
 // LastRun: the latest run of seedgen.runs, whatever its state.
 struct LastRun {
   int64_t run_id = 0;

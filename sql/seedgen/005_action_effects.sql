@@ -80,12 +80,38 @@ $$;
 create or replace function seedgen.refusal(p_code text, p_message text) returns jsonb
 language sql immutable as $$ select jsonb_build_object('error', p_code || ': ' || p_message) $$;
 
+-- new_size: the target of a resize or downsize (params.<p_param>) and the list prices of the current size
+-- p_current and the target in p_region, as {"target", "old_price", "new_price"}; or the refusal: no
+-- target, a target not priced in the region, or (first run) the size the resource already has. p_sku is
+-- the size's sku with %s for the size, e.g. 'ec2.%s.hour'. An unpriced current size counts as the target's.
+create or replace function seedgen.new_size(a seedgen.executed_actions, p_first boolean, p_param text, p_sku text,
+                                            p_current text, p_region text) returns jsonb
+language plpgsql stable as $$
+declare
+  target text := a.params ->> p_param;
+  new_price numeric;
+begin
+  if target is null then
+    return seedgen.refusal('MissingParameter', a.action_type || ' needs params.' || p_param);
+  end if;
+  new_price := seedgen.price_of(format(p_sku, target), p_region);
+  if new_price is null or new_price = 0 then
+    return seedgen.refusal('InvalidParameterValue', target || ' is not offered in ' || p_region);
+  end if;
+  if p_first and target = p_current then
+    return seedgen.refusal('InvalidParameterValue', a.resource_type || ' ' || a.resource_id || ' is already ' || target);
+  end if;
+  return jsonb_build_object('target', target, 'new_price', new_price,
+                            'old_price', coalesce(nullif(seedgen.price_of(format(p_sku, p_current), p_region), 0), new_price));
+end
+$$;
+
 -- instance_effect: stop, start, terminate and resize of an EC2 instance.
 create or replace function seedgen.instance_effect(a seedgen.executed_actions, p_first boolean) returns jsonb
 language plpgsql as $$
 declare
   r public.instances;
-  target text := a.params ->> 'instance_type';
+  sizing jsonb;
   old_price numeric;
   new_price numeric;
 begin
@@ -136,24 +162,19 @@ begin
     delete from public.volumes v where v.account_id = a.account_id and v.attached_instance_id = a.resource_id;
     perform seedgen.disassociate_addresses(a, a.resource_id, null);
   else -- resize
-    if target is null then
-      return seedgen.refusal('MissingParameter', 'resize needs params.instance_type');
+    sizing := seedgen.new_size(a, p_first, 'instance_type', 'ec2.%s.hour', r.instance_type, r.region);
+    if sizing ? 'error' then
+      return sizing;
     end if;
-    new_price := seedgen.price_of('ec2.' || target || '.hour', r.region);
-    if new_price is null or new_price = 0 then
-      return seedgen.refusal('InvalidParameterValue', 'instance type ' || target || ' is not offered in ' || r.region);
-    end if;
-    if p_first and target = r.instance_type then
-      return seedgen.refusal('InvalidParameterValue', 'instance ' || a.resource_id || ' is already ' || target);
-    end if;
-    old_price := coalesce(nullif(seedgen.price_of('ec2.' || r.instance_type || '.hour', r.region), 0), new_price);
-    if r.instance_type <> target and r.state <> 'terminated' then
+    old_price := (sizing ->> 'old_price')::numeric;
+    new_price := (sizing ->> 'new_price')::numeric;
+    if r.instance_type <> sizing ->> 'target' and r.state <> 'terminated' then
       update public.instances
-         set instance_type = target, hourly_cost = round(hourly_cost * new_price / old_price, 4),
+         set instance_type = sizing ->> 'target', hourly_cost = round(hourly_cost * new_price / old_price, 4),
              avg_cpu_7d = least(100, round(avg_cpu_7d * old_price / new_price, 2)), updated_at = a.executed_at
        where id = r.id;
       perform seedgen.rescale_metrics_after(a.account_id, 'instance', a.resource_id, a.day, old_price / new_price,
-                                            new_price / old_price, target);
+                                            new_price / old_price, sizing ->> 'target');
     end if;
     return jsonb_build_object('projected_cpu', round(r.avg_cpu_7d * old_price / new_price, 2));
   end if;

@@ -53,8 +53,8 @@ language plpgsql as $$
 declare
   r public.rds_instances;
   c public.cache_clusters;
-  target text := coalesce(a.params ->> 'instance_class', a.params ->> 'node_type');
-  prefix text := case a.resource_type when 'rds_instance' then 'rds.' else 'elasticache.' end;
+  sizing jsonb;
+  target text;
   current_size text;
   region text;
   cpu numeric;
@@ -84,18 +84,15 @@ begin
     end if;
     return '{}';
   end if;
-  if target is null then
-    return seedgen.refusal('MissingParameter', a.action_type || ' needs params.' ||
-                           case a.resource_type when 'rds_instance' then 'instance_class' else 'node_type' end);
+  sizing := case a.resource_type
+              when 'rds_instance' then seedgen.new_size(a, p_first, 'instance_class', 'rds.%s.hour', current_size, region)
+              else seedgen.new_size(a, p_first, 'node_type', 'elasticache.%s.hour', current_size, region) end;
+  if sizing ? 'error' then
+    return sizing;
   end if;
-  new_price := seedgen.price_of(prefix || target || '.hour', region);
-  if new_price is null or new_price = 0 then
-    return seedgen.refusal('InvalidParameterValue', target || ' is not offered in ' || region);
-  end if;
-  if p_first and target = current_size then
-    return seedgen.refusal('InvalidParameterValue', a.resource_id || ' is already ' || target);
-  end if;
-  old_price := coalesce(nullif(seedgen.price_of(prefix || current_size || '.hour', region), 0), new_price);
+  target := sizing ->> 'target';
+  old_price := (sizing ->> 'old_price')::numeric;
+  new_price := (sizing ->> 'new_price')::numeric;
   if current_size <> target then
     if a.resource_type = 'rds_instance' then
       update public.rds_instances
